@@ -1,0 +1,88 @@
+/**
+ * Shapes of the editorial data files (content/editorial/*.yaml, and the same names under a
+ * plan folder's editorial/ to add or override entries by id). Knowledge lives in these files,
+ * never in code: a second plan needs data, not code.
+ */
+import type { Status, Tier } from './types.ts';
+
+/** industries.yaml: the industry taxonomy. */
+export interface IndustryData {
+  id: string;
+  name: string; // canonical English name
+  aliases: string[]; // spellings the texts use ("Integrated circuit", "IC industry", ...)
+  zh?: string;
+  tier?: Tier; // default tier when the text does not say
+}
+
+/** places.yaml: places with their right English names. */
+export interface PlaceData {
+  id: string;
+  name: string;
+  aliases: string[]; // the texts' spellings, including machine-translation errors
+  zh?: string;
+  district?: string;
+  status: Status; // how sure the identification is
+  note?: string;
+}
+
+/** glossary.yaml: terms and abbreviations. */
+export interface TermData {
+  id: string;
+  term: string;
+  aliases?: string[];
+  zh?: string;
+  definition?: string;
+}
+
+/** corrections.yaml: machine-translation errors and what they mean. */
+export interface CorrectionData {
+  id: string;
+  find: string; // exact wording in the text (matched case-insensitively, on word boundaries)
+  replace: string; // what it means
+  status: Status;
+  note?: string;
+  zh?: string;
+}
+
+/** noise.yaml: text removed from the body, each removal recorded. */
+export interface NoiseRule {
+  id: string;
+  pattern: string; // JavaScript regular expression source, applied to each body line
+  flags?: string; // default "g"
+  replace?: string; // default "" (a replacement string, `$1` allowed)
+  note?: string;
+}
+
+/** chrome.yaml: how to tell page furniture from the plan's text. Regex sources, case-insensitive. */
+export interface ChromeRules {
+  breadcrumb: string[]; // a first line matching is the breadcrumb
+  dateline: string[]; // a line in the head matching is the dateline
+  notice: string[]; // translation notices; the head ends after the notice
+  footer: string[]; // a trailing line matching starts the footer
+}
+
+/** structure.yaml: phrases that say what a section or sentence is. Regex sources, case-insensitive. */
+export interface StructureRules {
+  /** A sentence matching a tier pattern assigns that tier to every industry it names. */
+  tiers: { tier: Tier; patterns: string[] }[];
+  /** Section titles that hold the overall development goals. */
+  goalsHeading: string[];
+  /** Section titles of the spatial layout. */
+  layoutHeading: string[];
+  /** Section titles of the major projects. */
+  projectsHeading: string[];
+  /** Sentences that state a goal: "By 2025 ...", "During the 14th five-year Plan period ...". */
+  goalSentence: string[];
+  /** Year a period phrase stands for, e.g. { pattern: "14th five-year plan period", year: 2025 }. */
+  periods: { pattern: string; year: number }[];
+}
+
+export interface Editorial {
+  industries: IndustryData[];
+  places: PlaceData[];
+  terms: TermData[];
+  corrections: CorrectionData[];
+  noise: NoiseRule[];
+  chrome: ChromeRules;
+  structure: StructureRules;
+}

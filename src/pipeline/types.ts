@@ -1,0 +1,277 @@
+/**
+ * The Plan model: the typed contract between pipeline stages
+ * (read → clean → parse → extract → link → emit) and the site.
+ * Every stage is a pure function from one of these shapes to the next.
+ */
+
+/** How sure an editorial fact is (see content/editorial). */
+export type Status = 'verified' | 'likely' | 'unknown';
+
+/** Industry tier in an "N+M+X" system: core, key, or future-oriented ("X"). */
+export type Tier = 'core' | 'key' | 'future';
+
+/** A problem the pipeline noticed but could work around. */
+export interface Warning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** A fatal input problem: file, 1-based line and what to do. */
+export class PlanInputError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly hint: string;
+  constructor(file: string, line: number, message: string, hint: string) {
+    super(`${file}:${line}: ${message}\n  hint: ${hint}`);
+    this.name = 'PlanInputError';
+    this.file = file;
+    this.line = line;
+    this.hint = hint;
+  }
+}
+
+// ── read ────────────────────────────────────────────────────────────────
+
+/** Source text after decoding: one string per line, 1-based numbering kept by index + 1. */
+export interface SourceText {
+  file: string; // path relative to the project root, for messages
+  lines: string[]; // no line terminators, BOM removed
+  eol: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+  sha256: string; // of the raw bytes
+  bytes: number;
+}
+
+// ── clean ───────────────────────────────────────────────────────────────
+
+/** Page chrome around the plan text (news-site furniture), kept as provenance. */
+export interface Chrome {
+  breadcrumb?: string;
+  headline?: string;
+  dateline?: string; // as printed, e.g. "Jul 22,2021 08:26CST"
+  notice?: string; // e.g. "The content below was translated by Tencent automatically ..."
+  footer: string[]; // publisher lines after the body
+  contacts: string[]; // e-mail addresses found in the footer
+}
+
+/** One noise removal, e.g. a stray "Cymbal" at a paragraph end. */
+export interface NoiseRemoval {
+  line: number;
+  column: number; // 1-based, in the original line
+  text: string; // exactly what was removed
+  rule: string; // id of the noise rule (content/editorial/noise.yaml)
+}
+
+export interface CleanText {
+  file: string;
+  /** Body lines with their original line numbers; chrome lines are gone. */
+  body: { line: number; text: string }[];
+  chrome: Chrome;
+  removals: NoiseRemoval[];
+}
+
+// ── parse ───────────────────────────────────────────────────────────────
+
+export type BlockKind = 'paragraph' | 'item' | 'bullet';
+
+export interface Block {
+  /** Stable permalink id, e.g. "integrated-circuit-p2", "integrated-circuit-i3", "development-goal-b1". */
+  id: string;
+  kind: BlockKind;
+  sectionId: string;
+  /** Source line (1-based) in the original file. */
+  line: number;
+  /** Item number as written ("1", "(2)", "iii"), for items only. */
+  number?: string;
+  /** Lead-in of an item or bullet ("Integrated circuit design"), if the text has one. */
+  label?: string;
+  /** Cleaned text (noise removed, original wording kept; corrections are applied as inlines). */
+  text: string;
+  /** First 8 hex digits of sha256(text): detects a changed paragraph behind a kept id. */
+  hash: string;
+}
+
+export interface Section {
+  id: string; // slug of the title, unique in the plan, never empty
+  title: string; // as written in the text
+  level: 1 | 2;
+  line: number;
+  /** Id of the enclosing level-1 section, for level 2. */
+  parentId?: string;
+  blocks: Block[];
+}
+
+export interface PlanDocument {
+  /** Blocks before the first heading (the article's lead). */
+  preamble: Block[];
+  sections: Section[];
+}
+
+// ── extract ─────────────────────────────────────────────────────────────
+
+export interface Industry {
+  id: string;
+  name: string; // canonical English name (data)
+  nameZh?: string;
+  tier?: Tier; // from the text where it says so, else from data; absent if neither
+  tierSource: 'text' | 'data' | 'none';
+  /** The section devoted to it, if the text has one. */
+  sectionId?: string;
+  /** Focus areas: the numbered items of its section. */
+  focusAreas: { blockId: string; number?: string; label?: string }[];
+  goalIds: string[];
+  targetIds: string[];
+  placeIds: string[];
+  projectIds: string[];
+  /** Blocks that mention it anywhere (filled by link). */
+  mentions: string[];
+  /** Industries mentioned in its section or sharing blocks with it (filled by link). */
+  related: string[];
+}
+
+export type GoalKind = 'overall' | 'industry';
+
+export interface Goal {
+  id: string;
+  kind: GoalKind;
+  title: string; // bullet lead clause, or "<Industry> by <year>"
+  statement: string; // the sentence(s) as written
+  year?: number;
+  blockId: string;
+  industryIds: string[];
+  placeIds: string[];
+  targetIds: string[];
+}
+
+export type TargetScope =
+  | 'share-of-gdp'
+  | 'added-value'
+  | 'output-value'
+  | 'growth-rate'
+  | 'count'
+  | 'other';
+export type Qualifier = 'about' | 'more-than' | 'exceed' | 'at-least' | 'at-most' | 'exactly';
+
+export interface Target {
+  id: string;
+  value: number; // in `unit`
+  unit: string; // "%", "billion yuan", "trillion yuan", "enterprises", ...
+  /** Value as written in the text, e.g. "about 350 billion yuan". */
+  display: string;
+  scope: TargetScope;
+  qualifier: Qualifier;
+  /** Target year, or the period end (2025 for "during the 14th five-year Plan period"). */
+  year?: number;
+  /** Short description of what is measured, e.g. "new energy vehicle manufacturing output value". */
+  subject: string;
+  industryId?: string;
+  goalId?: string;
+  blockId: string;
+  /** The sentence the number stands in. */
+  sentence: string;
+}
+
+export interface Place {
+  id: string;
+  name: string; // right English name (data) or as written (unknown places)
+  nameZh?: string;
+  district?: string;
+  status: Status;
+  note?: string;
+  /** Spellings found in this text. */
+  variants: string[];
+  industryIds: string[];
+  mentions: string[];
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  blockId: string;
+  industryIds: string[];
+  placeIds: string[];
+}
+
+export interface Term {
+  id: string;
+  term: string;
+  nameZh?: string;
+  expansion?: string; // for abbreviations: "insulated gate bipolar transistor"
+  definition?: string;
+  source: 'data' | 'text';
+  mentions: string[];
+}
+
+export interface Correction {
+  id: string;
+  /** Wording as the machine translation has it. */
+  original: string;
+  /** What it means. */
+  corrected: string;
+  status: Status;
+  note?: string;
+  zh?: string;
+  /** Blocks where it was applied. */
+  blockIds: string[];
+}
+
+// ── link ────────────────────────────────────────────────────────────────
+
+export type EntityKind = 'industry' | 'place' | 'term' | 'goal' | 'target' | 'project';
+
+/** A block's text as runs: plain text, entity mentions, corrections. Concatenating `text` of
+ *  plain and mention runs and `original` of corrections gives back the block text exactly. */
+export type Inline =
+  | { type: 'text'; text: string }
+  | { type: 'mention'; text: string; kind: 'industry' | 'place' | 'term'; id: string }
+  | { type: 'correction'; original: string; text: string; id: string; status: Status };
+
+export interface LinkedBlock extends Block {
+  inlines: Inline[];
+  /** Entities mentioned, deduplicated, as "kind:id". */
+  mentions: string[];
+  correctionIds: string[];
+}
+
+// ── the whole model ─────────────────────────────────────────────────────
+
+export interface SourceLink {
+  label: string;
+  url?: string;
+  date?: string;
+  note?: string;
+}
+
+export interface PlanMeta {
+  id: string; // folder name
+  titleEn: string;
+  titleZh?: string;
+  shortTitle: string;
+  issuer?: string;
+  issuerZh?: string;
+  published?: string; // ISO date
+  documentNumber: { value?: string; status: Status };
+  language: string; // BCP 47 of the text: "en"
+  translation: 'machine' | 'human' | 'none';
+  translationNote?: string;
+  /** Chain from the plan to this text: plan → news summary → machine translation. */
+  sourceChain: SourceLink[];
+  metaSource: 'file' | 'text';
+}
+
+export interface PlanModel {
+  meta: PlanMeta;
+  source: { file: string; sha256: string; bytes: number; lines: number; eol: SourceText['eol'] };
+  chrome: Chrome;
+  removals: NoiseRemoval[];
+  preamble: LinkedBlock[];
+  sections: (Omit<Section, 'blocks'> & { blocks: LinkedBlock[] })[];
+  industries: Industry[];
+  goals: Goal[];
+  targets: Target[];
+  places: Place[];
+  projects: Project[];
+  terms: Term[];
+  corrections: Correction[];
+  warnings: Warning[];
+}
