@@ -3,8 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/utils/site-config.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import externalScripts from './src/integrations/external-scripts.ts';
+import integrity from './src/integrations/integrity.ts';
 
 const { site, base } = siteConfig(process.env);
+
+// Benchmark variants (scripts/bench.ts): ATLAS_BARE=1 builds the same pages with MDX only and
+// no integrations of ours; ATLAS_MARKDOWN=unified swaps the default processor for unified().
+const bare = process.env.ATLAS_BARE === '1';
+const markdown =
+  process.env.ATLAS_MARKDOWN === 'unified'
+    ? { processor: (await import('@astrojs/markdown-remark')).unified() }
+    : {};
 
 export default defineConfig({
   site,
@@ -12,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // ATLAS_OUT_DIR lets tests and benchmarks build side by side without clobbering dist/.
   outDir: process.env.ATLAS_OUT_DIR || './dist',
+  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  markdown,
+  integrations: bare ? [mdx()] : [mdx(), sitemap(), pagefind(), externalScripts(), integrity()],
 });

@@ -31,6 +31,8 @@ export interface TermData {
   term: string;
   aliases?: string[];
   zh?: string;
+  /** For abbreviations: the long form ("insulated-gate bipolar transistor"). */
+  expansion?: string;
   definition?: string;
 }
 
@@ -75,6 +77,10 @@ export interface StructureRules {
   goalSentence: string[];
   /** Year a period phrase stands for, e.g. { pattern: "14th five-year plan period", year: 2025 }. */
   periods: { pattern: string; year: number }[];
+  /** Nouns that make a number a count target ("26,000 enterprises"). */
+  countUnits?: string[];
+  /** In a projects section, phrases that introduce a project's name ("construction of "). */
+  projectLead?: string[];
 }
 
 export interface Editorial {

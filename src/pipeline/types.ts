@@ -57,9 +57,11 @@ export interface Chrome {
 /** One noise removal, e.g. a stray "Cymbal" at a paragraph end. */
 export interface NoiseRemoval {
   line: number;
-  column: number; // 1-based, in the original line
+  column: number; // 1-based, in the original line, counted in characters (code points)
   text: string; // exactly what was removed
   rule: string; // id of the noise rule (content/editorial/noise.yaml)
+  /** What the removed text was replaced by, when the rule replaces rather than deletes ("(RFID)"). */
+  replacement?: string;
 }
 
 export interface CleanText {
@@ -95,6 +97,8 @@ export interface Section {
   id: string; // slug of the title, unique in the plan, never empty
   title: string; // as written in the text
   level: 1 | 2;
+  /** Heading number or marker as written ("IV", "一", "Part 2", "(1)"), when the heading has one. */
+  number?: string;
   line: number;
   /** Id of the enclosing level-1 section, for level 2. */
   parentId?: string;
@@ -213,6 +217,8 @@ export interface Correction {
   zh?: string;
   /** Blocks where it was applied. */
   blockIds: string[];
+  /** Sections whose title it was applied to (filled by link). */
+  sectionIds?: string[];
 }
 
 // ── link ────────────────────────────────────────────────────────────────
@@ -233,6 +239,9 @@ export interface LinkedBlock extends Block {
   correctionIds: string[];
 }
 
+/** A section after link; `titleInlines` is set when a correction applies to its title. */
+export type LinkedSection = Omit<Section, 'blocks'> & { blocks: LinkedBlock[]; titleInlines?: Inline[] };
+
 // ── the whole model ─────────────────────────────────────────────────────
 
 export interface SourceLink {
@@ -250,7 +259,7 @@ export interface PlanMeta {
   issuer?: string;
   issuerZh?: string;
   published?: string; // ISO date
-  documentNumber: { value?: string; status: Status };
+  documentNumber: { value?: string; status: Status; note?: string };
   language: string; // BCP 47 of the text: "en"
   translation: 'machine' | 'human' | 'none';
   translationNote?: string;
@@ -265,7 +274,7 @@ export interface PlanModel {
   chrome: Chrome;
   removals: NoiseRemoval[];
   preamble: LinkedBlock[];
-  sections: (Omit<Section, 'blocks'> & { blocks: LinkedBlock[] })[];
+  sections: LinkedSection[];
   industries: Industry[];
   goals: Goal[];
   targets: Target[];

@@ -15,7 +15,8 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   const site =
     env.SITE_URL?.replace(/\/+$/, '') ||
     (owner ? `https://${owner.toLowerCase()}.github.io` : 'http://localhost:4321');
-  const rawBase = env.BASE_PATH ?? (owner && !userSite ? `/${name}/` : '/');
+  // An empty BASE_PATH counts as unset: CI passes unset variables as "".
+  const rawBase = env.BASE_PATH?.trim() || (owner && !userSite ? `/${name}/` : '/');
   return { site, base: normaliseBase(rawBase) };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * CLI: `npm run bench` writes BENCHMARKS.md and BENCHMARKS.json at the repository root.
+ *   --runs N          runs per figure (median; default 3)
+ *   --quick           one run per figure
+ *   --corpora LIST    comma-separated: shanghai and scale factors (default shanghai,1,10,100)
+ *   --variants LIST   generate,full,bare,unified (default all)
+ *   --no-search       skip the Chromium search measurements
+ *   --out DIR         where to write the two files (default: the repository root)
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBench } from '../src/bench/index.ts';
+import { renderMarkdown } from '../src/bench/report.ts';
+import type { VariantId } from '../src/bench/corpus.ts';
+
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    corpora: { type: 'string', default: 'shanghai,1,10,100' },
+    variants: { type: 'string', default: 'generate,full,bare,unified' },
+    'no-search': { type: 'boolean', default: false },
+    out: { type: 'string', default: root },
+    'timeout-min': { type: 'string', default: '30' },
+  },
+});
+
+const runs = values.quick ? 1 : Number(values.runs ?? 3);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('--runs must be a positive integer');
+  process.exit(2);
+}
+const variants = values.variants.split(',').map((v) => v.trim()) as VariantId[];
+const known: VariantId[] = ['generate', 'full', 'bare', 'unified'];
+const unknown = variants.filter((v) => !known.includes(v));
+if (unknown.length) {
+  console.error(`unknown variant(s): ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2).join(' ');
+const results = await runBench({
+  root,
+  runs,
+  corpora: values.corpora.split(',').map((c) => c.trim()),
+  variants,
+  search: !values['no-search'],
+  command: `npm run bench${args ? ` -- ${args}` : ''}`,
+  log: (line) => console.log(line),
+  timeoutMs: Number(values['timeout-min']) * 60_000,
+});
+
+await writeFile(join(values.out, 'BENCHMARKS.md'), renderMarkdown(results));
+await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('');
+for (const b of results.budgets)
+  console.log(`${b.verdict.padEnd(4)}  ${b.budget} [${b.corpus}]: ${b.measured}`);
+console.log(`\nwrote ${join(values.out, 'BENCHMARKS.md')} and BENCHMARKS.json`);

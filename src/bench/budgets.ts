@@ -1,0 +1,130 @@
+/**
+ * The budgets of the benchmarks issue, checked against measured results. A budget whose
+ * inputs could not be measured is "n/a" (reported, not passed).
+ */
+import type { CorpusResult } from './corpus.ts';
+import { formatBytes, formatMs } from './stats.ts';
+import type { PageWeight } from './weights.ts';
+
+export type Verdict = 'PASS' | 'FAIL' | 'n/a';
+
+export interface BudgetCheck {
+  budget: string;
+  corpus: string;
+  measured: string;
+  verdict: Verdict;
+}
+
+const KB = 1024;
+/** Pages a reader reads; the search page loads search code by design, 404 is not content. */
+export const NON_CONTENT = new Set(['search', '404']);
+
+const verdict = (ok: boolean | undefined): Verdict =>
+  ok === undefined ? 'n/a' : ok ? 'PASS' : 'FAIL';
+
+/** Check every budget; scale budgets use the 10x and 100x corpora when present. */
+export function checkBudgets(corpora: CorpusResult[]): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const byId = new Map(corpora.map((c) => [c.id, c]));
+  const big = byId.get('synth-100x');
+  const mid = byId.get('synth-10x');
+  if (big) {
+    const full = big.variants.full;
+    const bare = big.variants.bare;
+    checks.push({
+      budget: 'full build ≤ 15 ms per page at 100x',
+      corpus: big.id,
+      measured: formatMs(full?.msPerPage),
+      verdict: verdict(full?.msPerPage === undefined ? undefined : full.msPerPage <= 15),
+    });
+    const ratio = full?.medianMs && bare?.medianMs ? full.medianMs / bare.medianMs : undefined;
+    checks.push({
+      budget: 'full build ≤ 1.25 × bare Astro build at 100x',
+      corpus: big.id,
+      measured: ratio === undefined ? 'n/a' : `${ratio.toFixed(2)}×`,
+      verdict: verdict(ratio === undefined ? undefined : ratio <= 1.25),
+    });
+    const perPage100 = full?.msPerPage;
+    const perPage10 = mid?.variants.full?.msPerPage;
+    const growth = perPage100 && perPage10 ? perPage100 / perPage10 : undefined;
+    checks.push({
+      budget: 'time per page at 100x ≤ 1.3 × at 10x',
+      corpus: big.id,
+      measured: growth === undefined ? 'n/a' : `${growth.toFixed(2)}×`,
+      verdict: verdict(growth === undefined ? undefined : growth <= 1.3),
+    });
+  }
+  for (const c of corpora) {
+    const peak = c.variants.full?.peakRssBytes;
+    checks.push({
+      budget: 'peak memory < 2 GiB',
+      corpus: c.id,
+      measured: formatBytes(peak),
+      verdict: verdict(peak === undefined ? undefined : peak < 2 * KB ** 3),
+    });
+    checks.push(...pageChecks(c));
+    checks.push(...searchChecks(c));
+  }
+  return checks;
+}
+
+function pageChecks(c: CorpusResult): BudgetCheck[] {
+  const pages = (c.weights ?? []).filter((p) => !NON_CONTENT.has(p.type));
+  if (pages.length === 0) {
+    return [
+      {
+        budget: 'content page HTML + CSS ≤ 20 KB gzip',
+        corpus: c.id,
+        measured: 'n/a',
+        verdict: 'n/a',
+      },
+      { budget: 'content page JS ≤ 2 KB gzip', corpus: c.id, measured: 'n/a', verdict: 'n/a' },
+    ];
+  }
+  const worst = (f: (p: PageWeight) => number) =>
+    pages.reduce((a, b) => (f(b) > f(a) ? b : a), pages[0]);
+  const doc = (p: PageWeight) => p.html.gzip + p.css.gzip;
+  const heavy = worst(doc);
+  const over = pages.filter((p) => doc(p) > 20 * KB).length;
+  const js = worst((p) => p.js.gzip);
+  return [
+    {
+      budget: 'content page HTML + CSS ≤ 20 KB gzip',
+      corpus: c.id,
+      measured: `max ${formatBytes(doc(heavy))} (/${heavy.path}); ${over} of ${pages.length} pages over`,
+      verdict: verdict(over === 0),
+    },
+    {
+      budget: 'content page JS ≤ 2 KB gzip',
+      corpus: c.id,
+      measured: `max ${formatBytes(js.js.gzip)} (/${js.path})`,
+      verdict: verdict(js.js.gzip <= 2 * KB),
+    },
+  ];
+}
+
+function searchChecks(c: CorpusResult): BudgetCheck[] {
+  const s = c.search;
+  return [
+    {
+      budget: 'first query ≤ 150 KB',
+      corpus: c.id,
+      measured: s ? formatBytes(s.firstQueryBytes) : 'n/a',
+      verdict: verdict(s && s.firstQueryBytes <= 150 * KB),
+    },
+    {
+      budget: 'later queries ≤ 30 KB',
+      corpus: c.id,
+      measured: s
+        ? `median ${formatBytes(s.laterQueryBytes.median)}, max ${formatBytes(s.laterQueryBytes.max)}`
+        : 'n/a',
+      verdict: verdict(s && s.laterQueryBytes.max <= 30 * KB),
+    },
+    {
+      budget: 'warm query < 100 ms median',
+      corpus: c.id,
+      measured: s ? formatMs(s.queryMs.median) : 'n/a',
+      verdict: verdict(s && s.queryMs.median < 100),
+    },
+  ];
+}

@@ -1,0 +1,166 @@
+/**
+ * Benchmarks one plan folder: generator alone, the full build (`npm run build`: generate +
+ * Astro + Pagefind), a bare Astro build of the same generated pages (ATLAS_BARE=1: MDX only,
+ * no integrations of ours) and the full build with unified() (ATLAS_MARKDOWN=unified), each
+ * from a cold cache, interleaved run by run; then page weights, index size and search.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { excerpt, runStep, type StepResult } from './exec.ts';
+import { measureSearch, type SearchResult } from './search.ts';
+import { median } from './stats.ts';
+import { htmlFiles, pageWeights, treeSize, type PageWeight } from './weights.ts';
+
+export interface CorpusSpec {
+  id: string; // "shanghai", "synth-10x"
+  label: string;
+  planDir: string; // relative to the repo root
+  sourceBytes: number;
+  synthMs?: number;
+}
+
+export type VariantId = 'generate' | 'full' | 'bare' | 'unified';
+
+export interface VariantResult {
+  ok: boolean;
+  runs: number[]; // wall ms of the successful runs
+  medianMs?: number;
+  peakRssBytes?: number; // the largest over runs
+  pages?: number;
+  msPerPage?: number;
+  failure?: string; // tail of the output of the first failed run
+}
+
+export interface CorpusResult extends CorpusSpec {
+  variants: Record<VariantId, VariantResult>;
+  weights?: PageWeight[];
+  pagefind?: { bytes: number; files: number };
+  search?: SearchResult;
+  searchError?: string;
+}
+
+export interface CorpusOptions {
+  root: string;
+  runs: number;
+  env: NodeJS.ProcessEnv;
+  search: boolean;
+  variants: VariantId[];
+  log: (line: string) => void;
+  timeoutMs: number;
+}
+
+/** Run every step of one corpus; failures are recorded, never thrown. */
+export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promise<CorpusResult> {
+  const work = join('.bench', spec.id);
+  const dirs = (v: VariantId) => ({
+    ATLAS_OUT_DIR: join(work, `out-${v}`),
+    ATLAS_CACHE_DIR: join(work, `cache-${v}`),
+  });
+  const base = {
+    ...opts.env,
+    PLAN_DIR: spec.planDir,
+    ATLAS_GENERATED_DIR: join(work, 'generated'),
+    NODE_ENV: 'production',
+    BASE_PATH: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const commands: Record<VariantId, [string, string[], NodeJS.ProcessEnv]> = {
+    generate: ['node', ['scripts/generate.ts'], base],
+    full: ['npm', ['run', '--silent', 'build'], { ...base, ...dirs('full') }],
+    bare: ['npx', ['astro', 'build'], { ...base, ...dirs('bare'), ATLAS_BARE: '1' }],
+    unified: [
+      'npm',
+      ['run', '--silent', 'build'],
+      { ...base, ...dirs('unified'), ATLAS_MARKDOWN: 'unified' },
+    ],
+  };
+  const results = {} as Record<VariantId, StepResult[]>;
+  for (const v of opts.variants) results[v] = [];
+
+  for (let run = 1; run <= opts.runs; run++) {
+    for (const v of opts.variants) {
+      // The bare build reads what the full build generated: skip it if that failed.
+      if (v === 'bare' && !results.full?.some((r) => r.ok) && opts.variants.includes('full')) {
+        continue;
+      }
+      const [cmd, args, env] = commands[v];
+      if (v !== 'generate') {
+        await rm(join(opts.root, env.ATLAS_OUT_DIR!), { recursive: true, force: true });
+        await rm(join(opts.root, env.ATLAS_CACHE_DIR!), { recursive: true, force: true });
+      }
+      const step = await runStep(cmd, args, { cwd: opts.root, env, timeoutMs: opts.timeoutMs });
+      results[v].push(step);
+      opts.log(
+        `  ${spec.id} ${v} run ${run}: ${step.ok ? `${(step.ms / 1000).toFixed(2)} s` : `FAILED (exit ${step.code})`}`,
+      );
+      if (!step.ok) opts.log(excerpt(step.output, 8).replace(/^/gm, '    | '));
+    }
+  }
+
+  const variants = {} as Record<VariantId, VariantResult>;
+  for (const v of opts.variants) {
+    const outDir = commands[v][2].ATLAS_OUT_DIR;
+    const pages = outDir ? (await htmlFiles(join(opts.root, outDir)).catch(() => [])).length : 0;
+    variants[v] = summarise(results[v], pages || undefined, opts.root);
+  }
+  const result: CorpusResult = { ...spec, variants };
+
+  const fullOut = join(opts.root, dirs('full').ATLAS_OUT_DIR);
+  if (variants.full?.ok) {
+    result.weights = await pageWeights(fullOut, '/');
+    result.pagefind = await treeSize(join(fullOut, 'pagefind'));
+    if (opts.search) {
+      try {
+        const queries = await searchQueries(join(opts.root, base.ATLAS_GENERATED_DIR));
+        result.search = await measureSearch(fullOut, queries);
+      } catch (error) {
+        result.searchError = (error as Error).message.split('\n')[0];
+      }
+    }
+  }
+  return result;
+}
+
+function summarise(steps: StepResult[], pages: number | undefined, root: string): VariantResult {
+  const good = steps.filter((s) => s.ok);
+  const failed = steps.find((s) => !s.ok);
+  const ms = good.map((s) => s.ms);
+  // Memory of a failed build says nothing about the build: successful runs only.
+  const peaks = good.map((s) => s.peakRssBytes).filter((b): b is number => b !== undefined);
+  const medianMs = ms.length ? median(ms) : undefined;
+  return {
+    ok: steps.length > 0 && !failed,
+    runs: ms.map((m) => Math.round(m)),
+    medianMs,
+    peakRssBytes: peaks.length ? Math.max(...peaks) : undefined,
+    pages,
+    msPerPage: medianMs && pages ? medianMs / pages : undefined,
+    failure: failed
+      ? excerpt(failed.output).replaceAll(root, '.')
+      : steps.length
+        ? undefined
+        : 'skipped: the full build failed',
+  };
+}
+
+/**
+ * Queries from the plan itself, so no plan's words are built in: names of industries, places
+ * and terms from the generated model (plan.json), interleaved, 24 at most.
+ */
+export async function searchQueries(generatedDir: string): Promise<string[]> {
+  const model = JSON.parse(await readFile(join(generatedDir, 'plan.json'), 'utf8')) as {
+    industries?: { name: string }[];
+    places?: { name: string }[];
+    terms?: { term: string }[];
+  };
+  const lists = [
+    (model.industries ?? []).map((i) => i.name),
+    (model.places ?? []).map((p) => p.name),
+    (model.terms ?? []).map((t) => t.term),
+  ];
+  const queries: string[] = [];
+  for (let i = 0; queries.length < 24 && lists.some((l) => i < l.length); i++) {
+    for (const list of lists) if (i < list.length && queries.length < 24) queries.push(list[i]);
+  }
+  return [...new Set(queries)];
+}

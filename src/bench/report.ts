@@ -1,0 +1,181 @@
+/** Renders benchmark results as BENCHMARKS.md. */
+import type { BudgetCheck } from './budgets.ts';
+import { NON_CONTENT } from './budgets.ts';
+import type { CorpusResult, VariantId } from './corpus.ts';
+import type { Machine, Versions } from './machine.ts';
+import { formatBytes, formatMs, median } from './stats.ts';
+import type { PageWeight } from './weights.ts';
+
+export interface BenchResults {
+  date: string; // ISO date of the run
+  runs: number;
+  command: string;
+  machine: Machine;
+  versions: Versions;
+  corpora: CorpusResult[];
+  budgets: BudgetCheck[];
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+/** The whole Markdown report. */
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const v = r.versions;
+  const out: string[] = [
+    '# Benchmarks',
+    '',
+    `Produced by \`${r.command}\` on ${r.date} (median of ${r.runs} run${r.runs > 1 ? 's' : ''} per figure; every build starts from an empty Astro cache). Regenerate with \`npm run bench\` (\`--quick\` for one run).`,
+    '',
+    `**Machine:** ${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, ${m.os}.  `,
+    `**Versions:** Node ${v.node}, Astro ${v.astro ?? 'n/a'}, Pagefind ${v.pagefind ?? 'n/a'}, @astrojs/markdown-remark ${v.markdownRemark ?? 'n/a'}${v.chromium ? `, ${v.chromium}` : ''}.`,
+    '',
+    '## Budgets',
+    '',
+    table(
+      ['Budget', 'Corpus', 'Measured', 'Verdict'],
+      r.budgets.map((b) => [b.budget, b.corpus, b.measured, `**${b.verdict}**`]),
+    ),
+    '',
+    '## Build',
+    '',
+    'Full = `npm run build` (generate + Astro + Pagefind). Bare = `astro build` of the same generated pages with `ATLAS_BARE=1` (MDX only, no integrations of ours). Unified = the full build with `ATLAS_MARKDOWN=unified` (`unified()` from @astrojs/markdown-remark instead of the default Sätteri).',
+    '',
+    table(
+      [
+        'Corpus',
+        'Text',
+        'Synth',
+        'Generate',
+        'Full build',
+        'Pages',
+        'Per page',
+        'Peak memory',
+        'Bare',
+        'Bare per page',
+        'Full / bare',
+        'Unified',
+        'Unified / full',
+      ],
+      r.corpora.map(buildRow),
+    ),
+    '',
+  ];
+  const failures = r.corpora.flatMap((c) =>
+    (Object.entries(c.variants) as [VariantId, CorpusResult['variants'][VariantId]][])
+      .filter(([, x]) => x.failure && !x.failure.startsWith('skipped'))
+      .map(([id, x]) => `### ${c.id}: ${id} failed\n\n\`\`\`\n${x.failure}\n\`\`\``),
+  );
+  if (failures.length) out.push('## Failed steps', '', ...failures.flatMap((f) => [f, '']));
+  out.push('## Page weight (first visit, before any search)', '');
+  out.push(
+    'Per page type: the page with the most HTML + CSS (gzip). CSS and JS are the stylesheets and scripts the HTML links (and the modules they import statically); inline scripts count as JS too. Gzip at level 6.',
+    '',
+  );
+  for (const c of r.corpora) {
+    if (!c.weights) continue;
+    out.push(`### ${c.label}`, '', weightTable(c.weights), '');
+  }
+  out.push('## Search (Chromium, Pagefind JS API)', '');
+  out.push(
+    'First query: Pagefind script, WASM, metadata, index chunks and the fragments of the first 5 results, as served with gzip for text types. Query time: `pagefind.search()` plus the first 5 `data()` calls, each query asked once after the index is loaded; repeat = the same queries asked again.',
+    '',
+  );
+  out.push(
+    table(
+      [
+        'Corpus',
+        'Index',
+        'First query',
+        'Later (median / max)',
+        'Query median (max)',
+        'Repeat median',
+        'Queries',
+        '404s',
+      ],
+      r.corpora.map((c) => {
+        const s = c.search;
+        const index = c.pagefind
+          ? `${formatBytes(c.pagefind.bytes)} (${c.pagefind.files} files)`
+          : 'n/a';
+        if (!s) return [c.id, index, c.searchError ?? 'n/a', '', '', '', '', ''];
+        return [
+          c.id,
+          index,
+          formatBytes(s.firstQueryBytes),
+          `${formatBytes(s.laterQueryBytes.median)} / ${formatBytes(s.laterQueryBytes.max)}`,
+          `${formatMs(s.queryMs.median)} (${formatMs(s.queryMs.max)})`,
+          formatMs(s.repeatMs.median),
+          s.queries.length,
+          s.notFound.length,
+        ];
+      }),
+    ),
+    '',
+  );
+  return out.join('\n');
+}
+
+function buildRow(c: CorpusResult): string[] {
+  const x = c.variants;
+  const ms = (id: VariantId) => {
+    if (!x[id]) return '–';
+    if (x[id].ok) return formatMs(x[id].medianMs);
+    return x[id].runs.length === 0 && x[id].failure?.startsWith('skipped') ? 'skipped' : 'FAILED';
+  };
+  const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : 'n/a');
+  return [
+    c.label,
+    formatBytes(c.sourceBytes),
+    c.synthMs === undefined ? '–' : formatMs(c.synthMs),
+    ms('generate'),
+    ms('full'),
+    String(x.full?.pages ?? 'n/a'),
+    formatMs(x.full?.msPerPage),
+    formatBytes(x.full?.peakRssBytes),
+    ms('bare'),
+    formatMs(x.bare?.msPerPage),
+    ratio(x.full?.medianMs, x.bare?.medianMs),
+    ms('unified'),
+    ratio(x.unified?.medianMs, x.full?.medianMs),
+  ];
+}
+
+function weightTable(pages: PageWeight[]): string {
+  const types = [...new Set(pages.map((p) => p.type))].sort();
+  return table(
+    [
+      'Type',
+      'Pages',
+      'Heaviest',
+      'HTML',
+      'HTML gz',
+      'CSS',
+      'CSS gz',
+      'JS',
+      'JS gz',
+      'HTML+CSS gz (median)',
+      'Content',
+    ],
+    types.map((t) => {
+      const of = pages.filter((p) => p.type === t);
+      const doc = (p: PageWeight) => p.html.gzip + p.css.gzip;
+      const w = of.reduce((a, b) => (doc(b) > doc(a) ? b : a));
+      return [
+        t,
+        of.length,
+        `/${w.path}`,
+        formatBytes(w.html.raw),
+        formatBytes(w.html.gzip),
+        formatBytes(w.css.raw),
+        formatBytes(w.css.gzip),
+        formatBytes(w.js.raw),
+        formatBytes(w.js.gzip),
+        formatBytes(median(of.map(doc))),
+        NON_CONTENT.has(t) ? 'no' : 'yes',
+      ];
+    }),
+  );
+}

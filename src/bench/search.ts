@@ -1,0 +1,94 @@
+/**
+ * Search cost in a real browser: the bytes the first query downloads (Pagefind's script, WASM,
+ * metadata, index chunks and the fragments of the first results shown), the bytes of each later
+ * query, and query time measured with performance.now in the page, through Pagefind's JS API.
+ */
+import { serve } from './serve.ts';
+import { median } from './stats.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Results a search UI shows at once: their fragments load with the query. */
+const SHOWN = 5;
+
+export interface SearchResult {
+  browser: string;
+  queries: string[];
+  firstQueryBytes: number;
+  laterQueryBytes: { median: number; max: number };
+  /** Each query the first time it is asked, after the index is loaded. */
+  queryMs: { median: number; max: number };
+  /** The same queries asked again (index chunks and fragments cached). */
+  repeatMs: { median: number };
+  /** Same-origin requests that failed (404), which would break search on a host. */
+  notFound: string[];
+}
+
+/** Measure `queries` (at least two) against the site built in outDir. */
+export async function measureSearch(outDir: string, queries: string[]): Promise<SearchResult> {
+  if (queries.length < 2) throw new Error('need at least two queries');
+  const { chromium } = await import('playwright-core');
+  const server = await serve(outDir, '/');
+  // launch() gives the browser a fresh temporary profile of its own.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const ask = (q: string) =>
+      page.evaluate(
+        async ({ q, shown, base }) => {
+          const w = window as unknown as { __pf?: Promise<any> };
+          // Load and initialise Pagefind once, as a search box does on first use.
+          w.__pf ??= import(`${base}pagefind/pagefind.js`).then(async (pf) => {
+            await pf.init?.();
+            return pf;
+          });
+          const pf = await w.__pf;
+          const t0 = performance.now();
+          const search = await pf.search(q);
+          await Promise.all(search.results.slice(0, shown).map((r: any) => r.data()));
+          return { ms: performance.now() - t0, count: search.results.length as number };
+        },
+        { q, shown: SHOWN, base: new URL(server.url).pathname },
+      );
+    const settle = () => page.waitForLoadState('networkidle');
+
+    server.reset();
+    await ask(queries[0]);
+    await settle();
+    const firstQueryBytes = server.sent();
+
+    const laterBytes: number[] = [];
+    const times: number[] = [];
+    for (const q of queries.slice(1)) {
+      server.reset();
+      times.push((await ask(q)).ms);
+      await settle();
+      laterBytes.push(server.sent());
+    }
+    const repeat: number[] = [];
+    for (const q of queries.slice(1)) repeat.push((await ask(q)).ms);
+    const notFound = server.requests().filter((r) => r.startsWith('404 '));
+    return {
+      browser: `Chromium ${browser.version()}`,
+      queries,
+      firstQueryBytes,
+      laterQueryBytes: { median: median(laterBytes), max: Math.max(...laterBytes) },
+      queryMs: { median: median(times), max: Math.max(...times) },
+      repeatMs: { median: median(repeat) },
+      notFound,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * What the search index knows about a page besides its text: Pagefind filters (kind, tier,
+ * industry) and metadata (title, kind, industry). SearchMeta.astro renders these as <meta>
+ * tags; Pagefind reads `data-pagefind-filter` / `data-pagefind-meta` anywhere in the page.
+ */
+import type { Tier } from '../../pipeline/types.ts';
+
+/** Page kinds, as the "kind" filter shows them. */
+export const KIND_LABELS = {
+  industry: 'Industry',
+  goal: 'Goal',
+  target: 'Target',
+  place: 'Place',
+  project: 'Project',
+  plan: 'Plan text',
+  page: 'Page',
+} as const;
+
+export type SearchKind = keyof typeof KIND_LABELS;
+
+/** Industry tiers, as the "tier" filter shows them. */
+export const TIER_LABELS: Record<Tier, string> = {
+  core: 'Core',
+  key: 'Key',
+  future: 'Future-oriented',
+};
+
+/** An industry a page is about (the page's own industry, or those a goal concerns). */
+export interface SearchIndustry {
+  name: string;
+  tier?: Tier;
+}
+
+/** Props of SearchMeta.astro. */
+export interface SearchMetaProps {
+  kind: SearchKind;
+  /** Result title; defaults to the page's first h1. */
+  title?: string;
+  industries?: SearchIndustry[];
+}
+
+/** One <meta> tag: `content` is captured by Pagefind as a filter value or a metadata field. */
+export interface SearchField {
+  name: string;
+  content: string;
+  filter?: string;
+  meta?: string;
+}
+
+/** The <meta> tags that give Pagefind a page's filters and metadata, in a stable order. */
+export function searchFields({ kind, title, industries = [] }: SearchMetaProps): SearchField[] {
+  const label = KIND_LABELS[kind];
+  const fields: SearchField[] = [{ name: 'atlas:kind', content: label, filter: 'kind', meta: 'kind' }];
+  if (title?.trim()) fields.push({ name: 'atlas:title', content: title.trim(), meta: 'title' });
+  const names = [...new Set(industries.map((i) => i.name.trim()).filter(Boolean))];
+  for (const name of names) fields.push({ name: 'atlas:industry', content: name, filter: 'industry' });
+  if (names.length > 0) {
+    fields.push({ name: 'atlas:industries', content: names.join(', '), meta: 'industry' });
+  }
+  const tiers = (Object.keys(TIER_LABELS) as Tier[]).filter((t) => industries.some((i) => i.tier === t));
+  for (const tier of tiers) fields.push({ name: 'atlas:tier', content: TIER_LABELS[tier], filter: 'tier' });
+  return fields;
+}
+
+/** Pagefind's capture syntax for one field: `kind[content]`, both for filters and metadata. */
+export function captureAttrs(field: SearchField): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  if (field.filter) attrs['data-pagefind-filter'] = `${field.filter}[content]`;
+  if (field.meta) attrs['data-pagefind-meta'] = `${field.meta}[content]`;
+  return attrs;
+}
+
+/** A block of the plan text, as far as its search title needs it. */
+export interface TitledBlock {
+  kind: 'paragraph' | 'item' | 'bullet';
+  number?: string;
+  label?: string;
+}
+
+/**
+ * Title of a block's search sub-result. With `id` and `data-pagefind-title` on the block's
+ * element, Pagefind makes the block a sub-result whose link lands on its anchor.
+ * `position` is the block's 1-based place in its section.
+ */
+export function blockSearchTitle(sectionTitle: string, block: TitledBlock, position: number): string {
+  const section = sectionTitle.trim();
+  const label = block.label?.trim();
+  if (label) return `${section}: ${label}`;
+  if (block.kind === 'item' && block.number) return `${section}: item ${block.number.trim()}`;
+  return `${section}, paragraph ${position}`;
+}

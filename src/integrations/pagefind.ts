@@ -1,0 +1,101 @@
+/**
+ * Astro integration: once the static build is done, index the output with the Pagefind Node API
+ * (as Starlight does) and write the search bundle to <outDir>/pagefind/.
+ * Only `data-pagefind-body` content is indexed (the templates mark <main>); the 404 and search
+ * pages and Pagefind's own files are never indexed.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Folder of the search bundle inside the output directory. */
+export const BUNDLE_DIR = 'pagefind';
+
+/** What one indexing run did. */
+export interface IndexReport {
+  pages: number;
+  files: number;
+  languages: string[];
+}
+
+/** Pages never indexed: the 404 page, and the search page (a result for it helps nobody). */
+export const NOT_INDEXED = ['404.html', '404/index.html', 'search/index.html'];
+
+/** True for an output file that belongs in the index: HTML, not excluded, not in the bundle. */
+export function isIndexable(relPath: string): boolean {
+  const path = relPath.split(sep).join('/');
+  if (!path.endsWith('.html') || NOT_INDEXED.includes(path)) return false;
+  return !path.startsWith(`${BUNDLE_DIR}/`);
+}
+
+/** Page count per language from the bundle's pagefind-entry.json. */
+export function entryLanguages(entryJson: string): Record<string, number> {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: number }> };
+  const counts: Record<string, number> = {};
+  for (const [lang, info] of Object.entries(entry.languages ?? {})) counts[lang] = info.page_count ?? 0;
+  return counts;
+}
+
+/** Throws if a Pagefind response carries errors. */
+function check<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length > 0) {
+    throw new Error(`Pagefind ${step} failed:\n  ${response.errors.join('\n  ')}`);
+  }
+  return response;
+}
+
+/** Indexes every indexable HTML file under outDir (sorted, so the bundle is deterministic). */
+export async function indexSite(outDir: string): Promise<IndexReport> {
+  const entries = await readdir(outDir, { recursive: true });
+  const htmlFiles = entries.filter(isIndexable).sort();
+  try {
+    const { index } = check(await pagefind.createIndex({}), 'createIndex');
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    let marked = 0;
+    for (const rel of htmlFiles) {
+      const content = await readFile(join(outDir, rel), 'utf8');
+      if (content.includes('data-pagefind-body')) marked++;
+      const sourcePath = rel.split(sep).join('/');
+      check(await index.addHTMLFile({ sourcePath, content }), `indexing ${rel}`);
+    }
+    // With no marked page Pagefind would index whole pages, navigation and footers included.
+    if (htmlFiles.length > 0 && marked === 0) {
+      throw new Error('No page marks its main content with data-pagefind-body');
+    }
+    const outputPath = join(outDir, BUNDLE_DIR);
+    check(await index.writeFiles({ outputPath }), 'writeFiles');
+    const written = await readdir(outputPath, { recursive: true });
+    const counts = entryLanguages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+    const languages = Object.keys(counts).sort();
+    // Pages that disagree on <html lang> split the index: a search would miss some of them.
+    if (languages.length > 1) {
+      throw new Error(
+        `Pagefind built one index per language (${languages.join(', ')}): give every page the same <html lang>`,
+      );
+    }
+    // Pages without data-pagefind-body are skipped by Pagefind, so count what it kept.
+    const pages = languages.reduce((sum, lang) => sum + counts[lang], 0);
+    return { pages, files: written.length, languages };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The integration: `integrations: [..., pagefindIntegration()]`. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'plan-atlas:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
+        const started = performance.now();
+        const report = await indexSite(fileURLToPath(dir));
+        const ms = Math.round(performance.now() - started);
+        logger.info(
+          `Indexed ${report.pages} pages (${report.languages.join(', ') || 'no language'}) into ${BUNDLE_DIR}/ in ${ms} ms`,
+        );
+      },
+    },
+  };
+}

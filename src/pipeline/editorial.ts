@@ -1,0 +1,178 @@
+/**
+ * Load the editorial layer: shared data (content/editorial/*.yaml) plus a plan folder's own
+ * editorial/*.yaml, validated entry by entry. Pure: takes file contents, not paths.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type {
+  ChromeRules,
+  CorrectionData,
+  Editorial,
+  IndustryData,
+  NoiseRule,
+  PlaceData,
+  StructureRules,
+  TermData,
+} from './editorial-types.ts';
+import {
+  CHROME,
+  CORRECTION,
+  INDUSTRY,
+  NOISE,
+  PLACE,
+  STRUCTURE,
+  TERM,
+  checkEntry,
+  checkRegex,
+  fail,
+  lineOf,
+  type Spec,
+  type YamlContext,
+} from './editorial-schema.ts';
+import { PlanInputError } from './types.ts';
+
+/** YAML file contents keyed by base name ("industries", "places", ...); undefined = no file. */
+export type EditorialSources = Record<string, string | undefined>;
+
+/** Base names of the editorial files, in the order they are read. */
+export const EDITORIAL_FILES = [
+  'industries',
+  'places',
+  'glossary',
+  'corrections',
+  'noise',
+  'chrome',
+  'structure',
+] as const;
+
+const LISTS = {
+  industries: { spec: INDUSTRY, what: 'industry', aliases: (e: IndustryData) => e.aliases },
+  places: { spec: PLACE, what: 'place', aliases: (e: PlaceData) => e.aliases },
+  glossary: { spec: TERM, what: 'term', aliases: (e: TermData) => [e.term, ...(e.aliases ?? [])] },
+  corrections: { spec: CORRECTION, what: 'correction', aliases: (e: CorrectionData) => [e.find] },
+  noise: { spec: NOISE, what: 'noise rule', aliases: () => [] as string[] },
+} as const;
+
+const EMPTY_CHROME: ChromeRules = { breadcrumb: [], dateline: [], notice: [], footer: [] };
+const EMPTY_STRUCTURE: StructureRules = {
+  tiers: [],
+  goalsHeading: [],
+  layoutHeading: [],
+  projectsHeading: [],
+  goalSentence: [],
+  periods: [],
+};
+
+interface Parsed {
+  ctx: YamlContext;
+  root: Node | null;
+}
+
+function parseSource(file: string, text: string): Parsed {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const ctx = { file, lines };
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0]?.line ?? 1;
+    throw new PlanInputError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`, 'check indentation, quotes and colons on this line');
+  }
+  return { ctx, root: (doc.contents as Node | null) ?? null };
+}
+
+/** Entries of a list file, each checked against `spec`; ids unique; aliases unique. */
+function readList<T extends { id: string }>(
+  parsed: Parsed,
+  spec: Spec,
+  what: string,
+  aliasesOf: (entry: T) => string[],
+): T[] {
+  const { ctx, root } = parsed;
+  if (root === null || (isScalar(root) && root.value === null)) return [];
+  if (!isSeq(root)) fail(ctx, root, `the file must be a list of ${what} entries`, 'start each entry with "- id: ..."');
+  const ids = new Map<string, number>();
+  const aliases = new Map<string, string>();
+  return root.items.map((item) => {
+    const entry = checkEntry(ctx, item as Node, spec, what) as unknown as T;
+    const line = lineOf(ctx, item as Node);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.id)) {
+      fail(ctx, item as Node, `${what} id "${entry.id}" is not a slug`, 'use lowercase letters, digits and single hyphens, e.g. "new-materials"');
+    }
+    if (ids.has(entry.id)) {
+      fail(ctx, item as Node, `duplicate ${what} id "${entry.id}" (first at line ${ids.get(entry.id)})`, 'ids must be unique in a file; rename or merge the entries');
+    }
+    ids.set(entry.id, line);
+    for (const alias of aliasesOf(entry)) {
+      const key = alias.toLowerCase();
+      const owner = aliases.get(key);
+      if (owner !== undefined && owner !== entry.id) {
+        fail(ctx, item as Node, `"${alias}" names two ${what} entries: "${owner}" and "${entry.id}"`, 'a spelling may name only one entry of a kind; remove it from one of them');
+      }
+      aliases.set(key, entry.id);
+    }
+    return entry;
+  });
+}
+
+/** The shared list with local entries replacing shared ones of the same id, new ones appended. */
+function mergeById<T extends { id: string }>(shared: T[], local: T[]): T[] {
+  const byId = new Map(local.map((entry) => [entry.id, entry]));
+  const merged = shared.map((entry) => byId.get(entry.id) ?? entry);
+  const sharedIds = new Set(shared.map((entry) => entry.id));
+  return [...merged, ...local.filter((entry) => !sharedIds.has(entry.id))];
+}
+
+function readRules<T>(parsed: Parsed, spec: Spec, what: string): T {
+  const { ctx, root } = parsed;
+  if (!isMap(root)) fail(ctx, root, `${what} must be a mapping of rule lists`, `write keys: ${Object.keys(spec).join(', ')}`);
+  return checkEntry(ctx, root, spec, what) as T;
+}
+
+function checkNoise(parsed: Parsed, rules: NoiseRule[]): void {
+  const root = parsed.root;
+  rules.forEach((rule, i) => {
+    const node = isSeq(root) ? (root.items[i] as Node) : root;
+    if (node) checkRegex(parsed.ctx, node, rule.pattern, rule.flags ?? 'g');
+  });
+}
+
+function fileName(name: string, dir: string | undefined): string {
+  return dir ? `${dir.replace(/\/+$/, '')}/${name}.yaml` : `${name}.yaml`;
+}
+
+/** Parse and validate the editorial layer; local (plan folder) entries override shared ones by id. */
+export function loadEditorial(
+  shared: EditorialSources,
+  local: EditorialSources,
+  files?: { sharedDir: string; localDir: string },
+): Editorial {
+  const parse = (name: string, scope: 'shared' | 'local'): Parsed | undefined => {
+    const text = (scope === 'shared' ? shared : local)[name];
+    if (text === undefined) return undefined;
+    const dir = files ? (scope === 'shared' ? files.sharedDir : files.localDir) : scope === 'local' ? 'editorial' : undefined;
+    return parseSource(fileName(name, dir), text);
+  };
+  const list = <K extends keyof typeof LISTS>(name: K) => {
+    const { spec, what, aliases } = LISTS[name];
+    const read = (scope: 'shared' | 'local') => {
+      const parsed = parse(name, scope);
+      if (!parsed) return [];
+      const entries = readList(parsed, spec, what, aliases as (e: { id: string }) => string[]);
+      if (name === 'noise') checkNoise(parsed, entries as unknown as NoiseRule[]);
+      return entries;
+    };
+    return mergeById(read('shared'), read('local'));
+  };
+  const rules = <T>(name: 'chrome' | 'structure', spec: Spec, empty: T): T => {
+    const parsed = parse(name, 'local') ?? parse(name, 'shared');
+    return parsed ? { ...empty, ...readRules<T>(parsed, spec, `${name}.yaml`) } : empty;
+  };
+  return {
+    industries: list('industries') as IndustryData[],
+    places: list('places') as PlaceData[],
+    terms: list('glossary') as TermData[],
+    corrections: list('corrections') as CorrectionData[],
+    noise: list('noise') as NoiseRule[],
+    chrome: rules('chrome', CHROME, EMPTY_CHROME),
+    structure: rules('structure', STRUCTURE, EMPTY_STRUCTURE),
+  };
+}

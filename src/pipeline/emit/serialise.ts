@@ -1,0 +1,29 @@
+/**
+ * The one place generated MDX is turned into text: mdast → MDX with the MDX and GFM
+ * extensions, plus the escapes MDX needs beyond Markdown's.
+ */
+import type { Root } from 'mdast';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+
+/**
+ * A line starting with lowercase `import ` or `export ` is parsed by MDX as JavaScript (ESM).
+ * Encoding the first letter as a character reference (`&#x65;xport`) keeps it text.
+ */
+const esmUnsafe: Unsafe[] = [
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+];
+
+/** Serialise an mdast tree to MDX text (ends with one newline; empty tree gives ""). */
+export function toMdx(root: Root): string {
+  if (root.children.length === 0) return '';
+  return toMarkdown(root, {
+    extensions: [mdxToMarkdown(), gfmToMarkdown()],
+    unsafe: esmUnsafe,
+    bullet: '-',
+    listItemIndent: 'one',
+    incrementListMarker: true,
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * The extract stage: entities from the document tree, by rules (structure.yaml) and data
+ * (industries, places, glossary, corrections), never by known sentences.
+ */
+import type { Editorial } from '../editorial-types.ts';
+import type { PlanDocument, PlanModel } from '../types.ts';
+import { buildContext } from './context.ts';
+import { extractCorrections } from './corrections.ts';
+import { extractGoals } from './goals.ts';
+import { extractIndustries } from './industries.ts';
+import { extractPlaces } from './places.ts';
+import { extractProjects } from './projects.ts';
+import { extractTargets } from './targets.ts';
+import { extractTerms } from './terms.ts';
+
+export type Extracted = Pick<
+  PlanModel,
+  'industries' | 'goals' | 'targets' | 'places' | 'projects' | 'terms' | 'corrections' | 'warnings'
+>;
+
+/** Extract every entity kind from `doc`; cross-references between entities are filled here,
+ *  mentions and backlinks by link. */
+export function extract(doc: PlanDocument, editorial: Editorial, file: string): Extracted {
+  const ctx = buildContext(doc, editorial, file);
+  const industries = extractIndustries(ctx);
+  const goalSources = extractGoals(ctx);
+  const goals = goalSources.map((source) => source.goal);
+  const targets = extractTargets(ctx, goalSources);
+  const places = extractPlaces(ctx);
+  const projects = extractProjects(ctx);
+  const terms = extractTerms(ctx);
+  const corrections = extractCorrections(ctx);
+
+  const goalById = new Map(goals.map((goal) => [goal.id, goal]));
+  for (const target of targets) if (target.goalId) goalById.get(target.goalId)?.targetIds.push(target.id);
+  for (const industry of industries) {
+    const id = industry.id;
+    industry.goalIds = goals.filter((goal) => goal.industryIds.includes(id)).map((goal) => goal.id);
+    industry.targetIds = targets.filter((target) => target.industryId === id).map((target) => target.id);
+    industry.placeIds = places.filter((place) => place.industryIds.includes(id)).map((place) => place.id);
+    industry.projectIds = projects.filter((project) => project.industryIds.includes(id)).map((project) => project.id);
+  }
+  return { industries, goals, targets, places, projects, terms, corrections, warnings: ctx.warnings };
+}

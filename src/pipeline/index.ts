@@ -1,0 +1,68 @@
+/**
+ * The pipeline as one pure function: bytes and editorial data in, PlanModel out
+ * (read → clean → parse → meta → extract → link). File reading lives in load.ts.
+ */
+import type { Editorial } from './editorial-types.ts';
+import { clean } from './clean.ts';
+import { extract } from './extract/index.ts';
+import { normaliseName } from './extract/text.ts';
+import { link } from './link.ts';
+import { planMeta } from './meta.ts';
+import { parse } from './parse.ts';
+import { read } from './read.ts';
+import type { PlanModel } from './types.ts';
+
+export interface BuildInput {
+  /** The plan folder's name. */
+  planId: string;
+  /** Source text path relative to the project root (used in messages and provenance). */
+  file: string;
+  bytes: Uint8Array;
+  /** plan.yaml contents, if the folder has one. */
+  metaYaml?: string;
+  metaFile: string;
+  editorial: Editorial;
+}
+
+/** Build the whole model of one plan. */
+export function buildModel(input: BuildInput): PlanModel {
+  const { editorial } = input;
+  const source = read(input.file, input.bytes);
+  const cleaned = clean(source, { chrome: editorial.chrome, noise: editorial.noise });
+  const doc = parse(cleaned, { isSubheading: industryTitle(editorial) });
+  const meta = planMeta(input.planId, input.metaYaml, input.metaFile, cleaned);
+  const extracted = extract(doc, editorial, input.file);
+  const linked = link(doc, extracted, editorial);
+  return {
+    meta,
+    source: {
+      file: source.file,
+      sha256: source.sha256,
+      bytes: source.bytes,
+      lines: source.lines.length,
+      eol: source.eol,
+    },
+    chrome: cleaned.chrome,
+    removals: cleaned.removals,
+    preamble: linked.preamble,
+    sections: linked.sections,
+    industries: linked.industries,
+    goals: extracted.goals,
+    targets: extracted.targets,
+    places: linked.places,
+    projects: extracted.projects,
+    terms: linked.terms,
+    corrections: linked.corrections,
+    warnings: extracted.warnings,
+  };
+}
+
+/** A bare title is a subheading when it names an industry (any alias, loosely compared). */
+function industryTitle(editorial: Editorial): (title: string) => boolean {
+  const names = new Set(
+    editorial.industries
+      .flatMap((industry) => [industry.name, ...industry.aliases])
+      .map(normaliseName),
+  );
+  return (title) => names.has(normaliseName(title));
+}

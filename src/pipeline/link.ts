@@ -1,0 +1,119 @@
+/**
+ * The link stage: every block's text becomes inline runs (plain text, entity mentions,
+ * corrections), and backlinks (which blocks mention what) are computed once, here.
+ */
+import type { Editorial } from './editorial-types.ts';
+import type { Extracted } from './extract/index.ts';
+import { buildMatcher, scan, type Hit, type MatchEntry, type Matcher } from './extract/match.ts';
+import type { Block, Inline, LinkedBlock, LinkedSection, PlanDocument, PlanModel } from './types.ts';
+
+export type Linked = Pick<PlanModel, 'preamble' | 'sections' | 'industries' | 'places' | 'terms' | 'corrections'>;
+
+/** The text runs stand for: corrections give back their original wording. */
+function source(inlines: Inline[]): string {
+  return inlines.map((run) => (run.type === 'correction' ? run.original : run.text)).join('');
+}
+
+/** Runs for `text`: the given hits (non-overlapping) as mentions or corrections, text between. */
+export function toInlines(text: string, hits: Hit[], matcher: Matcher): Inline[] {
+  const inlines: Inline[] = [];
+  let at = 0;
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    if (hit.start < at) continue;
+    if (hit.start > at) inlines.push({ type: 'text', text: text.slice(at, hit.start) });
+    if (hit.kind === 'correction') {
+      const data = matcher.corrections.get(hit.id)!;
+      inlines.push({ type: 'correction', original: hit.text, text: data.replace, id: hit.id, status: data.status });
+    } else {
+      inlines.push({ type: 'mention', text: hit.text, kind: hit.kind, id: hit.id });
+    }
+    at = hit.end;
+  }
+  if (at < text.length) inlines.push({ type: 'text', text: text.slice(at) });
+  if (source(inlines) !== text) throw new Error(`link: inline runs do not give back the text "${text.slice(0, 60)}"`);
+  return inlines;
+}
+
+/** Names found only in this text (unknown places, abbreviations it defines) become matchable too. */
+function extraEntries(extracted: Extracted, editorial: Editorial): MatchEntry[] {
+  const knownPlaces = new Set(editorial.places.map((place) => place.id));
+  const knownTerms = new Set(editorial.terms.map((term) => term.id));
+  return [
+    ...extracted.places
+      .filter((place) => !knownPlaces.has(place.id))
+      .flatMap((place) => place.variants.map((alias) => ({ kind: 'place' as const, id: place.id, alias }))),
+    ...extracted.terms
+      .filter((term) => !knownTerms.has(term.id))
+      .map((term) => ({ kind: 'term' as const, id: term.id, alias: term.term })),
+  ];
+}
+
+const distinct = <T>(items: T[]) => [...new Set(items)];
+
+/** Link every block and compute backlinks; inputs are not modified. */
+export function link(doc: PlanDocument, extracted: Extracted, editorial: Editorial): Linked {
+  const matcher = buildMatcher(editorial, extraEntries(extracted, editorial));
+  const exists = new Set([
+    ...extracted.industries.map((e) => `industry:${e.id}`),
+    ...extracted.places.map((e) => `place:${e.id}`),
+    ...extracted.terms.map((e) => `term:${e.id}`),
+    ...extracted.corrections.map((e) => `correction:${e.id}`),
+  ]);
+  const known = (hit: Hit) => exists.has(`${hit.kind}:${hit.id}`);
+
+  const linkBlock = (block: Block): LinkedBlock => {
+    const found = scan(block.text, matcher);
+    const corrections = found.corrections.filter(known);
+    const runs = found.runs.filter(known);
+    return {
+      ...block,
+      inlines: toInlines(block.text, [...corrections, ...runs], matcher),
+      mentions: distinct(found.mentions.filter(known).map((hit) => `${hit.kind}:${hit.id}`)),
+      correctionIds: distinct(corrections.map((hit) => hit.id)),
+    };
+  };
+
+  const titleCorrections = new Map<string, string[]>();
+  const preamble = doc.preamble.map(linkBlock);
+  const sections: LinkedSection[] = doc.sections.map((section) => {
+    const linked: LinkedSection = { ...section, blocks: section.blocks.map(linkBlock) };
+    const corrections = scan(section.title, matcher).corrections.filter(known);
+    if (corrections.length > 0) {
+      linked.titleInlines = toInlines(section.title, corrections, matcher);
+      for (const hit of corrections) titleCorrections.set(hit.id, distinct([...(titleCorrections.get(hit.id) ?? []), section.id]));
+    }
+    return linked;
+  });
+
+  // Backlinks, once, in document order.
+  const blocks = [...preamble, ...sections.flatMap((section) => section.blocks)];
+  const mentioning = (key: string) => blocks.filter((block) => block.mentions.includes(key)).map((block) => block.id);
+  const industryOrder = extracted.industries.map((industry) => industry.id);
+  const industries = extracted.industries.map((industry) => {
+    const key = `industry:${industry.id}`;
+    const own = new Set([
+      ...sections
+        .filter((s) => industry.sectionId && (s.id === industry.sectionId || s.parentId === industry.sectionId))
+        .flatMap((s) => s.blocks.map((block) => block.id)),
+      ...industry.focusAreas.map((area) => area.blockId),
+    ]);
+    const near = blocks.filter((block) => own.has(block.id) || block.mentions.includes(key));
+    // Strongest first: the number of blocks shared, then the order of first mention.
+    const shared = new Map<string, number>();
+    for (const block of near) {
+      for (const m of block.mentions) if (m.startsWith('industry:')) shared.set(m.slice(9), (shared.get(m.slice(9)) ?? 0) + 1);
+    }
+    const related = industryOrder
+      .filter((id) => id !== industry.id && shared.has(id))
+      .sort((a, b) => shared.get(b)! - shared.get(a)! || industryOrder.indexOf(a) - industryOrder.indexOf(b));
+    return { ...industry, mentions: mentioning(key), related };
+  });
+  const places = extracted.places.map((place) => ({ ...place, mentions: mentioning(`place:${place.id}`) }));
+  const terms = extracted.terms.map((term) => ({ ...term, mentions: mentioning(`term:${term.id}`) }));
+  const corrections = extracted.corrections.map((correction) => {
+    const sectionIds = titleCorrections.get(correction.id);
+    const blockIds = blocks.filter((block) => block.correctionIds.includes(correction.id)).map((block) => block.id);
+    return { ...correction, blockIds, ...(sectionIds ? { sectionIds } : {}) };
+  });
+  return { preamble, sections, industries, places, terms, corrections };
+}

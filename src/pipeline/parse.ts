@@ -1,0 +1,173 @@
+/**
+ * Stage 3, parse: cleaned body lines → a document tree of sections (level 1 and 2) holding
+ * paragraphs, numbered items and bullets. Structure comes from the text's shape only; every
+ * block gets a stable id from its section and ordinal, and keeps its source line.
+ */
+import { createHash } from 'node:crypto';
+import type { Block, BlockKind, CleanText, PlanDocument, Section } from './types.ts';
+import {
+  endsSentence,
+  hasMarker,
+  isTitleLine,
+  leadIn,
+  lineShape,
+  type LineShape,
+} from './parse-lines.ts';
+import { slugify } from './slug.ts';
+
+export interface ParseOptions {
+  /** True for an unmarked heading that is a level-2 subheading (e.g. an industry name). */
+  isSubheading?: (title: string) => boolean;
+}
+
+/** A run of text that becomes one heading or block. */
+interface Unit {
+  line: number;
+  text: string;
+  standalone: boolean; // a single source line, so it may be a heading
+}
+
+const RESERVED_IDS = new Set(['preamble', 'index', 'data']);
+const PREAMBLE = 'preamble';
+const LABEL_WORDS = { item: 10, bullet: 10, paragraph: 6 } as const;
+const ID_LETTER: Record<BlockKind, string> = { paragraph: 'p', item: 'i', bullet: 'b' };
+
+/** Parses cleaned text into sections and blocks. */
+export function parse(text: CleanText, options: ParseOptions = {}): PlanDocument {
+  const preamble: Block[] = [];
+  const sections: Section[] = [];
+  const usedIds = new Set<string>();
+  let counts = newCounts();
+  let lastTop: Section | undefined;
+  let current: Section | undefined;
+
+  for (const unit of units(text.body)) {
+    const shape = lineShape(unit.text, unit.standalone);
+    if (shape.kind === 'heading') {
+      let level = shape.level ?? (options.isSubheading?.(shape.title) ? 2 : 1);
+      if (level === 2 && !lastTop) level = 1; // nothing to nest under
+      const id = sectionId(shape.title, sections.length + 1, usedIds);
+      const section: Section = { id, title: shape.title, level, line: unit.line, blocks: [] };
+      if (shape.number !== undefined) section.number = shape.number;
+      if (level === 2 && lastTop) section.parentId = lastTop.id;
+      else lastTop = section;
+      sections.push(section);
+      current = section;
+      counts = newCounts();
+      continue;
+    }
+    const owner = current ? current.id : PREAMBLE;
+    const block = makeBlock(shape, owner, unit.line, counts);
+    (current ? current.blocks : preamble).push(block);
+  }
+  return { preamble, sections };
+}
+
+function newCounts(): Record<BlockKind, number> {
+  return { paragraph: 0, item: 0, bullet: 0 };
+}
+
+function makeBlock(
+  shape: Exclude<LineShape, { kind: 'heading' }>,
+  sectionId: string,
+  line: number,
+  counts: Record<BlockKind, number>,
+): Block {
+  counts[shape.kind] += 1;
+  const block: Block = {
+    id: `${sectionId}-${ID_LETTER[shape.kind]}${counts[shape.kind]}`,
+    kind: shape.kind,
+    sectionId,
+    line,
+    text: shape.text,
+    hash: createHash('sha256').update(shape.text).digest('hex').slice(0, 8),
+  };
+  if (shape.kind === 'item') block.number = shape.number;
+  // A paragraph's lead-in must be followed by more text; an item may be only its label.
+  const label = leadIn(shape.text, LABEL_WORDS[shape.kind], shape.kind === 'paragraph');
+  if (label !== undefined) block.label = label;
+  // Keep the key order stable for readers of the JSON: id, kind, sectionId, line, number, label, text, hash.
+  return {
+    id: block.id,
+    kind: block.kind,
+    sectionId: block.sectionId,
+    line: block.line,
+    ...(block.number !== undefined && { number: block.number }),
+    ...(block.label !== undefined && { label: block.label }),
+    text: block.text,
+    hash: block.hash,
+  };
+}
+
+/**
+ * Unique, never-empty, URL-safe section id: the slug of the title, "section-<n>" when the title
+ * has no ASCII letters or digits (e.g. Chinese), "-section" after reserved names and after
+ * slugs shaped like block ids, "-2", "-3" … on repeats.
+ */
+function sectionId(title: string, n: number, used: Set<string>): string {
+  let base = slugify(title);
+  if (base === '') base = `section-${n}`;
+  if (RESERVED_IDS.has(base) || /-[pib]\d+$/.test(base)) base = `${base}-section`;
+  let id = base;
+  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+  used.add(id);
+  return id;
+}
+
+// ── units: blank-line groups, split into lines or joined into paragraphs ──
+
+function units(body: CleanText['body']): Unit[] {
+  const out: Unit[] = [];
+  let group: { line: number; text: string }[] = [];
+  const flush = () => {
+    if (group.length > 0) out.push(...splitGroup(group));
+    group = [];
+  };
+  for (const l of body) {
+    if (l.text.trim() === '') flush();
+    else group.push(l);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A group of lines without blank lines between them is either one line per block (texts that
+ * separate paragraphs with a single newline) or a hard-wrapped paragraph. It is one line per
+ * block when most lines are complete: they end a sentence, start with a marker, or are a title
+ * followed by a line that starts a new thought.
+ */
+function splitGroup(group: { line: number; text: string }[]): Unit[] {
+  if (group.length === 1) return [{ line: group[0].line, text: group[0].text.trim(), standalone: true }];
+  const trimmed = group.map((l) => l.text.trim());
+  const titleAt = (i: number) => isTitleLine(trimmed[i]) && startsThought(trimmed[i + 1] ?? '');
+  const complete = trimmed.filter(
+    (t, i) => endsSentence(t) || hasMarker(t) || titleAt(i),
+  ).length;
+  if (complete * 2 > group.length) {
+    return group.map((l, i) => ({ line: l.line, text: trimmed[i], standalone: true }));
+  }
+  // Hard-wrapped: a new block starts at a marker or an indented first line; a leading title stays apart.
+  const allIndented = group.every((l) => /^\s/.test(l.text));
+  const out: Unit[] = [];
+  group.forEach((l, i) => {
+    const t = trimmed[i];
+    const starts =
+      i === 0 ||
+      hasMarker(t) ||
+      (!allIndented && /^\s/.test(l.text)) ||
+      (i === 1 && out.length === 1 && out[0].standalone && titleAt(0));
+    if (starts) out.push({ line: l.line, text: t, standalone: i === 0 && titleAt(0) });
+    else {
+      const last = out[out.length - 1];
+      last.text = `${last.text} ${t}`;
+      last.standalone = false;
+    }
+  });
+  return out;
+}
+
+/** A line that starts a new thought: capital letter, CJK, digit, opening quote or a marker. */
+function startsThought(text: string): boolean {
+  return /^[\p{Lu}\p{Lo}\d"“‘'(（]/u.test(text) || hasMarker(text);
+}

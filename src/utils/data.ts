@@ -1,0 +1,104 @@
+/** Reads the content collections in the orders pages need; every page goes through here. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { BlockData } from '../schemas/text.ts';
+
+export type IndustryEntry = CollectionEntry<'industries'>;
+export type GoalEntry = CollectionEntry<'goals'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+export type TargetEntry = CollectionEntry<'targets'>;
+export type PlaceEntry = CollectionEntry<'places'>;
+export type ProjectEntry = CollectionEntry<'projects'>;
+export type PlanData = CollectionEntry<'plan'>['data'];
+
+/** Where a block sits: the block, its section, and its position in reading order. */
+export interface BlockRef {
+  block: BlockData;
+  section: { id: string; title: string; synthetic: boolean };
+  index: number;
+}
+
+const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
+  a.data.order - b.data.order || a.id.localeCompare(b.id);
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/** The plan's single entry (metadata, provenance, counts). */
+export async function getPlan(): Promise<PlanData> {
+  const entry = await getEntry('plan', 'plan');
+  if (!entry) throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
+  return entry.data;
+}
+
+/** Sections in reading order. */
+export async function getSections(): Promise<SectionEntry[]> {
+  return (await getCollection('sections')).sort(byOrder);
+}
+
+/** Industries in the generator's order. */
+export async function getIndustries(): Promise<IndustryEntry[]> {
+  return (await getCollection('industries')).sort(byOrder);
+}
+
+/** Goals in the generator's order. */
+export async function getGoals(): Promise<GoalEntry[]> {
+  return (await getCollection('goals')).sort(byOrder);
+}
+
+/** Targets in reading order of their source block, then by id. */
+export async function getTargets(): Promise<TargetEntry[]> {
+  const [targets, blocks] = await Promise.all([getCollection('targets'), getBlockIndex()]);
+  const at = (t: TargetEntry) => blocks.get(t.data.blockId)?.index ?? Number.MAX_SAFE_INTEGER;
+  return targets.sort((a, b) => at(a) - at(b) || byId(a, b));
+}
+
+/** Places by name. */
+export async function getPlaces(): Promise<PlaceEntry[]> {
+  return (await getCollection('places')).sort(
+    (a, b) => a.data.name.localeCompare(b.data.name, 'en') || byId(a, b),
+  );
+}
+
+/** Projects in reading order of their source block. */
+export async function getProjects(): Promise<ProjectEntry[]> {
+  const [projects, blocks] = await Promise.all([getCollection('projects'), getBlockIndex()]);
+  const at = (p: ProjectEntry) => blocks.get(p.data.blockId)?.index ?? Number.MAX_SAFE_INTEGER;
+  return projects.sort((a, b) => at(a) - at(b) || byId(a, b));
+}
+
+let blockIndex: Promise<Map<string, BlockRef>> | undefined;
+
+/** Every block by id, with its section; built once per build. */
+export function getBlockIndex(): Promise<Map<string, BlockRef>> {
+  blockIndex ??= getSections().then((sections) => {
+    const index = new Map<string, BlockRef>();
+    for (const s of sections) {
+      const section = { id: s.id, title: s.data.title, synthetic: s.data.synthetic === true };
+      for (const block of s.data.blocks) index.set(block.id, { block, section, index: index.size });
+    }
+    return index;
+  });
+  return blockIndex;
+}
+
+/** Blocks for ids, in reading order, skipping unknown ids (the integrity check reports them). */
+export async function blocksFor(ids: readonly string[]): Promise<BlockRef[]> {
+  const index = await getBlockIndex();
+  return [...new Set(ids)]
+    .flatMap((id) => index.get(id) ?? [])
+    .sort((a, b) => a.index - b.index);
+}
+
+/** Display names of entities by id, for labels of references. */
+export async function getNames() {
+  const [industries, goals, places, sections] = await Promise.all([
+    getCollection('industries'),
+    getCollection('goals'),
+    getCollection('places'),
+    getCollection('sections'),
+  ]);
+  return {
+    industry: new Map(industries.map((e) => [e.id, e.data.name])),
+    goal: new Map(goals.map((e) => [e.id, e.data.title])),
+    place: new Map(places.map((e) => [e.id, e.data.name])),
+    section: new Map(sections.map((e) => [e.id, e.data.title])),
+  };
+}

@@ -1,0 +1,84 @@
+/** Words for the model's enums and small text helpers, shared by pages. */
+import type { Qualifier, Status, TargetScope, Tier } from '../pipeline/types.ts';
+
+const TIERS: Record<Tier, string> = { core: 'Core', key: 'Key', future: 'Future-oriented' };
+const SCOPES: Record<TargetScope, string> = {
+  'share-of-gdp': 'share of GDP',
+  'added-value': 'added value',
+  'output-value': 'output value',
+  'growth-rate': 'growth rate',
+  count: 'count',
+  other: 'other',
+};
+const QUALIFIERS: Record<Qualifier, string> = {
+  about: 'about',
+  'more-than': 'more than',
+  exceed: 'exceeding',
+  'at-least': 'at least',
+  'at-most': 'at most',
+  exactly: 'exactly',
+};
+const STATUSES: Record<Status, string> = {
+  verified: 'verified',
+  likely: 'likely',
+  unknown: 'unknown',
+};
+
+/** Display order of tiers; industries without a tier come last. */
+export const TIER_ORDER: readonly Tier[] = ['core', 'key', 'future'];
+
+/** "Core", "Key", "Future-oriented", or "Other" for no tier. */
+export function tierLabel(tier: Tier | undefined): string {
+  return tier ? TIERS[tier] : 'Other';
+}
+
+/** "output value" for "output-value". */
+export function scopeLabel(scope: TargetScope): string {
+  return SCOPES[scope];
+}
+
+/** "more than" for "more-than". */
+export function qualifierLabel(qualifier: Qualifier): string {
+  return QUALIFIERS[qualifier];
+}
+
+/** Status word shown in badges. */
+export function statusLabel(status: Status): string {
+  return STATUSES[status];
+}
+
+/** 1234.5 → "1,234.5" (fixed English locale so builds are identical everywhere). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Item number as the reader sees it: "1" → "1.", "(2)" stays "(2)". */
+export function itemNumber(number: string): string {
+  return /^[0-9]+$|^[ivxlc]+$/i.test(number) ? `${number}.` : number;
+}
+
+/** First `max` characters of a text, cut at a word boundary, with "…" when cut. */
+export function excerpt(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** "1 industry", "3 industries": a count with its noun. */
+export function plural(count: number, one: string, many: string): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}
+
+/** 20 and "%" → "20%"; 350 and "billion yuan" → "350 billion yuan". */
+export function formatValue(value: number, unit: string): string {
+  const n = formatNumber(value);
+  return /^[%‰℃°]/.test(unit) ? `${n}${unit}` : `${n} ${unit}`.trim();
+}
+
+/** "industriesByTier" → "industries by tier": a count's key as words. */
+export function countLabel(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,80 @@
+/**
+ * Link integrity of the built site: every internal <a href> lands on an existing page or file,
+ * stays under the base path, and every #fragment names an id on its target page.
+ */
+
+export interface BuiltSite {
+  /** URL path of each HTML page ("/base/industries/x/", "/base/404.html") → its HTML. */
+  pages: Map<string, string>;
+  /** URL paths of the other files ("/base/data/plan.json"). */
+  files: Set<string>;
+  base: string; // "/" or "/repo/"
+}
+
+const SKIP = /<(script|style|template)\b[\s\S]*?<\/\1>/gi;
+const ID = /\sid="([^"]*)"/g;
+const ANCHOR = /<a\s[^>]*?\bhref="([^"]*)"/gi;
+
+/** Decodes the few entities Astro writes in attribute values. */
+export function decodeAttr(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Ids of elements in a page (markup in scripts and styles ignored). */
+export function pageIds(html: string): string[] {
+  return [...html.replace(SKIP, '').matchAll(ID)].map((m) => decodeAttr(m[1] ?? ''));
+}
+
+/** Hrefs of the page's links. */
+export function pageLinks(html: string): string[] {
+  return [...html.replace(SKIP, '').matchAll(ANCHOR)].map((m) => decodeAttr(m[1] ?? ''));
+}
+
+/** Problems found, one line each ("/base/x/: link "/base/y/#z": no id "z" on /base/y/"). */
+export function checkLinks(site: BuiltSite): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  for (const [path, html] of site.pages) {
+    const list = pageIds(html);
+    const seen = new Set<string>();
+    for (const id of list) {
+      if (seen.has(id)) problems.push(`${path}: id "${id}" is used more than once`);
+      seen.add(id);
+    }
+    ids.set(path, seen);
+  }
+  for (const [path, html] of site.pages) {
+    for (const href of new Set(pageLinks(html))) {
+      const problem = checkHref(href, path, site, ids);
+      if (problem) problems.push(`${path}: link "${href}" ${problem}`);
+    }
+  }
+  return problems;
+}
+
+function checkHref(href: string, from: string, site: BuiltSite, ids: Map<string, Set<string>>): string | undefined {
+  if (href === '') return 'is empty';
+  // Other schemes and other hosts are outside this check.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+  const url = new URL(href, `https://site.invalid${from}`);
+  let path: string;
+  try {
+    path = decodeURI(url.pathname);
+  } catch {
+    return 'is not a valid URL';
+  }
+  if (!path.startsWith(site.base)) return `leaves the base path ${site.base}`;
+  const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+  if (site.pages.has(path)) {
+    if (fragment && !ids.get(path)?.has(fragment)) return `points to a missing anchor: no id "${fragment}" on ${path}`;
+    return undefined;
+  }
+  if (site.files.has(path)) return fragment ? `has a #fragment on a file that is not a page` : undefined;
+  if (site.pages.has(`${path}/`)) return 'lacks the trailing "/"';
+  return 'points to a page that does not exist';
+}

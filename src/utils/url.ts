@@ -1,0 +1,53 @@
+/**
+ * Internal links. Every href on the site goes through `link()` so the base path
+ * (`/shanghai-plan/` on GitHub Pages) is never forgotten; pages end in "/".
+ */
+
+export type LinkKind = 'industry' | 'goal' | 'target' | 'place' | 'project' | 'term' | 'correction';
+
+/** Joins a base ("/repo/") and a site path ("industries/x", "/plan/#b1"); page paths get a trailing "/". */
+export function withBase(base: string, path: string): string {
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const hashAt = path.indexOf('#');
+  const hash = hashAt === -1 ? '' : path.slice(hashAt);
+  let page = (hashAt === -1 ? path : path.slice(0, hashAt)).replace(/^\/+/, '');
+  const last = page.split('/').at(-1) ?? '';
+  // Files ("data/plan.json") keep their name; pages are folders.
+  if (page && !page.endsWith('/') && !last.includes('.')) page += '/';
+  return root + page + hash;
+}
+
+/** A site path made absolute under the configured base path. */
+export function link(path: string): string {
+  return withBase(import.meta.env.BASE_URL ?? '/', path);
+}
+
+/** Site path (without base) of an entity's page or anchor. */
+export function entityPath(kind: LinkKind, id: string): string {
+  switch (kind) {
+    case 'industry':
+      return `industries/${id}/`;
+    case 'goal':
+      return `goals/${id}/`;
+    case 'place':
+      return `places/${id}/`;
+    case 'target':
+      return `targets/#${anchorId('target', id)}`;
+    case 'project':
+      return `projects/#${anchorId('project', id)}`;
+    case 'term':
+      return `glossary/#${anchorId('term', id)}`;
+    case 'correction':
+      return `glossary/#${anchorId('correction', id)}`;
+  }
+}
+
+/** Site path of a block (paragraph, item, bullet) in the Plan reader. */
+export function blockPath(blockId: string): string {
+  return `plan/#${blockId}`;
+}
+
+/** Id of an entity's anchor on a list page: "term-igbt", "correction-x". */
+export function anchorId(kind: 'target' | 'project' | 'term' | 'correction', id: string): string {
+  return `${kind}-${id}`;
+}

@@ -1,0 +1,254 @@
+/**
+ * Search in a real browser, on the built site served under its base path: queries from the
+ * Shanghai text with their expected first result, filters, keyboard use, ?q= in the URL, the
+ * landing page's highlights, the JavaScript budget of content pages and a clean network log.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness/browser.ts';
+import { E2E } from './harness/config.ts';
+import { serveStatic, type StaticServer } from './harness/server.ts';
+import { watchPage, type PageWatch } from './harness/watch.ts';
+
+/** [query, filter query string, expected first result under the base path]. */
+const QUERIES: [string, string, string][] = [
+  ['silicon carbide', '', 'goals/new-materials-2025/'],
+  ['lidar', '', 'glossary/'],
+  ['lidar', 'kind=Plan+text', 'plan/#artificial-intelligence-i3'],
+  ['Lingang', '', 'places/lin-gang/'],
+  ['Hong Kong', '', 'places/lin-gang/'],
+  ['photoresist', '', 'industries/integrated-circuits/'],
+  ['photoresist', 'kind=Plan+text', 'plan/#integrated-circuit-i3'],
+  ['AMOLED', 'kind=Plan+text', 'plan/#information-communication-i3'],
+  ['memristors', '', 'industries/brain-like-intelligence/'],
+  ['terahertz', '', 'industries/6g/'],
+  ['FPGA', 'kind=Plan+text', 'plan/#integrated-circuit-i1'],
+  ['350 billion', '', 'goals/new-energy-vehicles-2025/'],
+  ['gallium nitride', 'kind=Plan+text', 'plan/#new-materials-p1'],
+  ['Zhangjiang', 'kind=Place', 'places/zhangjiang-ai-island/'],
+];
+
+/** Content pages whose JavaScript is weighed before any search starts. */
+const CONTENT_PAGES = ['', 'plan/', 'industries/integrated-circuits/', 'goals/new-materials-2025/', 'targets/'];
+
+/** The budget for all scripts a content page runs before search starts, gzipped. */
+const JS_BUDGET = 2048;
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveStatic(E2E.dist, E2E.base), launchChromium()]);
+  context = await browser.newContext({ reducedMotion: 'reduce' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page whose network problems (404s, failed requests, console errors) are recorded. */
+async function open(path: string): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  return { page, watch };
+}
+
+/** The first result link once its data has loaded, without the highlight parameter. */
+async function firstResult(page: Page, scope = 'pagefind-results'): Promise<string> {
+  const link = page.locator(`${scope} .pf-result-link`).first();
+  await link.waitFor({ timeout: 15_000 });
+  const href = (await link.getAttribute('href')) ?? '';
+  return href.replace(/\?[^#]*/, '');
+}
+
+/** Number of results the summary announces ("3 results for lidar"). */
+async function resultCount(page: Page): Promise<number> {
+  const summary = page.locator('pagefind-summary');
+  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
+  return Number(/(\d+) results? for/.exec((await summary.textContent()) ?? '')?.[1]);
+}
+
+describe('queries from the text land on the expected first result', () => {
+  it.each(QUERIES)('"%s" %s → %s', async (query, filters, expected) => {
+    const params = `q=${encodeURIComponent(query)}${filters ? `&${filters}` : ''}`;
+    const { page, watch } = await open(`search/?${params}`);
+    try {
+      expect(await firstResult(page)).toBe(`${E2E.base}${expected}`);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the /search/ page', () => {
+  it('prefills the box from ?q= and runs the search', async () => {
+    const { page, watch } = await open('search/?q=terahertz');
+    try {
+      await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe('terahertz');
+      expect(await resultCount(page)).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('pagefind-results .pf-result-excerpt mark').first().textContent())
+        .toMatch(/terahertz/i);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('narrows results with a kind filter and keeps query and filter in the URL', async () => {
+    const { page, watch } = await open('search/?q=350+billion');
+    try {
+      const all = await resultCount(page);
+      await page.getByRole('checkbox', { name: /^Goal/ }).check();
+      await expect.poll(() => resultCount(page)).toBeLessThan(all);
+      const goals = await resultCount(page);
+      expect(goals).toBeGreaterThan(0);
+      expect(new URL(page.url()).search).toBe('?q=350+billion&kind=Goal');
+      await expect
+        .poll(() => page.locator('pagefind-results .search-kind').allTextContents())
+        .toEqual(Array(goals).fill('Goal'));
+      await page.locator('pagefind-input input').fill('gallium nitride');
+      await expect.poll(() => new URL(page.url()).search).toBe('?q=gallium+nitride&kind=Goal');
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('filters by industry tier', async () => {
+    const { page } = await open('search/?q=2025&tier=Future-oriented');
+    try {
+      expect(await resultCount(page)).toBeGreaterThan(0);
+      const kinds = new Set(await page.locator('pagefind-results .search-kind').allTextContents());
+      expect([...kinds].every((k) => k === 'Industry' || k === 'Goal' || k === 'Place')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says how to search when JavaScript is off', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.newPage();
+      await page.goto(server.url + 'search/');
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('needs JavaScript');
+      expect(text).toContain('Find (Ctrl+F');
+      await expect.poll(() => page.getByRole('link', { name: 'the full text of the Plan' }).getAttribute('href')).toBe(
+        `${E2E.base}plan/`,
+      );
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
+describe('the header search, by keyboard alone', () => {
+  it('opens on "/", finds, moves with the arrows, follows with Enter and highlights', async () => {
+    const { page, watch } = await open('');
+    try {
+      await page.keyboard.press('/');
+      const input = page.locator('pagefind-modal dialog[open] pagefind-input input');
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('photoresist');
+      expect(await firstResult(page, 'pagefind-modal')).toBe(`${E2E.base}industries/integrated-circuits/`);
+      await page.keyboard.press('ArrowDown');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''))
+        .toContain('industries/integrated-circuits/?highlight=photoresist');
+      await page.keyboard.press('ArrowDown');
+      const second = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+      expect(second).toMatch(/#/); // the next link is a paragraph or section anchor
+      await page.keyboard.press('ArrowUp');
+      await Promise.all([page.waitForURL(/industries\/integrated-circuits\/\?highlight=photoresist$/), page.keyboard.press('Enter')]);
+      await expect.poll(() => page.locator('main mark.pagefind-highlight').first().textContent()).toMatch(/photoresist/i);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens on Ctrl+K, closes on Escape and gives focus back', async () => {
+    const { page, watch } = await open('plan/');
+    try {
+      const trigger = page.locator('[data-search-open]');
+      await trigger.focus();
+      await page.keyboard.press('Control+k');
+      const dialog = page.locator('pagefind-modal dialog');
+      await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+      await page.keyboard.type('lidar');
+      await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+      await expect.poll(() => trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The footer link takes the query to /search/.
+      await page.keyboard.press('Control+k');
+      await expect
+        .poll(() => page.locator('pagefind-modal .search-more').getAttribute('href'))
+        .toBe(`${E2E.base}search/?q=lidar`);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves "/" alone while the reader types in a field', async () => {
+    const { page } = await open('search/');
+    try {
+      const input = page.locator('pagefind-input input');
+      await input.focus();
+      await page.keyboard.type('a/b');
+      expect(await input.inputValue()).toBe('a/b');
+      expect(await page.locator('pagefind-modal').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lands on the paragraph, with the terms marked in it', async () => {
+    const { page, watch } = await open('search/?q=photoresist&kind=Plan+text');
+    try {
+      await Promise.all([page.waitForURL(/plan\/\?highlight=photoresist#integrated-circuit-i3$/), page.locator('pagefind-results .pf-result-link').first().click()]);
+      await expect.poll(() => page.locator('#integrated-circuit-i3 mark.pagefind-highlight').count()).toBeGreaterThan(0);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('content pages before search starts', () => {
+  it.each(CONTENT_PAGES)(`/%s runs at most ${JS_BUDGET} bytes of gzipped script and nothing of search`, async (path) => {
+    const page = await context.newPage();
+    const scripts: Buffer[] = [];
+    const urls: string[] = [];
+    page.on('response', (response) => {
+      urls.push(response.url());
+      if (response.request().resourceType() === 'script') {
+        void response.body().then((body) => scripts.push(body));
+      }
+    });
+    try {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const inline = await page.$$eval('script:not([src])', (els) =>
+        els
+          .filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''))
+          .map((s) => s.textContent ?? ''),
+      );
+      const bytes = [...scripts, ...inline.map((s) => Buffer.from(s))].reduce(
+        (sum, body) => sum + gzipSync(body, { level: 9 }).length,
+        0,
+      );
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(JS_BUDGET);
+      expect(urls.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

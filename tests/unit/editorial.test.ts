@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadEditorial } from '../../src/pipeline/editorial.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
+import { PlanInputError } from '../../src/pipeline/types.ts';
+
+const SHARED = fileURLToPath(new URL('../../content/editorial', import.meta.url));
+
+/** The PlanInputError thrown by `run`, or a failure. */
+function errorOf(run: () => unknown): PlanInputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlanInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a PlanInputError');
+}
+
+/** The message without the "file:line: " prefix and the hint line. */
+const reason = (error: PlanInputError) => error.message.split('\n')[0].replace(/^.*?:\d+: /, '');
+
+const industry = (id: string, alias: string) => `- id: ${id}\n  name: ${id}\n  aliases: [${alias}]\n`;
+
+describe('the shared editorial files', () => {
+  const editorial = loadEditorial(readEditorialFiles(SHARED), {});
+
+  it('load and validate', () => {
+    expect(editorial.industries.length).toBeGreaterThanOrEqual(15);
+    expect(editorial.places.length).toBeGreaterThanOrEqual(17);
+    expect(editorial.structure.goalSentence.length).toBeGreaterThan(0);
+  });
+
+  it('have the nine strategic emerging industries as 3 core and 6 key, and the future ones', () => {
+    const byTier = (tier: string) => editorial.industries.filter((i) => i.tier === tier).map((i) => i.id);
+    expect(byTier('core')).toEqual(['integrated-circuits', 'biomedicine', 'artificial-intelligence']);
+    expect(byTier('key')).toEqual([
+      'new-energy-vehicles',
+      'high-end-equipment',
+      'aerospace',
+      'information-communications',
+      'new-materials',
+      'emerging-digital-industries',
+    ]);
+    expect(byTier('future')).toEqual([
+      'photonic-chips-and-devices',
+      'gene-and-cell-technology',
+      'brain-like-intelligence',
+      'new-marine-economy',
+      'hydrogen-energy-and-storage',
+      '6g',
+    ]);
+  });
+
+  it('keep the statuses the editorial facts give', () => {
+    const status = (id: string) => editorial.places.find((p) => p.id === id)?.status;
+    expect(status('lin-gang')).toBe('verified');
+    expect(status('beiyang-ai-town')).toBe('unknown');
+    expect(status('tiandi-software-park')).toBe('likely');
+    const correction = (id: string) => editorial.corrections.find((c) => c.id === id);
+    expect(correction('four-plus-x')).toMatchObject({ find: '44th X', replace: '4+X', status: 'likely' });
+    expect(correction('lin-gang-hong-kong')).toMatchObject({ status: 'verified', zh: '临港新片区' });
+  });
+
+  it('start every file with a comment saying how a plan adds entries', () => {
+    for (const name of ['industries', 'places', 'glossary', 'corrections', 'structure']) {
+      const text = readFileSync(`${SHARED}/${name}.yaml`, 'utf8');
+      expect(text.startsWith('#'), name).toBe(true);
+      expect(text.slice(0, 1200), name).toMatch(/editorial\/\w+\.yaml/);
+    }
+  });
+});
+
+describe('loadEditorial', () => {
+  it('reads lists, fills missing files with empty rules', () => {
+    const editorial = loadEditorial({ industries: industry('chips', 'chips') }, {});
+    expect(editorial.industries).toEqual([{ id: 'chips', name: 'chips', aliases: ['chips'] }]);
+    expect(editorial.places).toEqual([]);
+    expect(editorial.chrome).toEqual({ breadcrumb: [], dateline: [], notice: [], footer: [] });
+    expect(editorial.structure.tiers).toEqual([]);
+  });
+
+  it('treats a file with only comments as empty', () => {
+    expect(loadEditorial({ places: '# nothing yet\n' }, {}).places).toEqual([]);
+  });
+
+  it('lets local entries replace shared ones by id and appends new ids', () => {
+    const shared = { industries: industry('a', 'alpha') + industry('b', 'beta') };
+    const local = { industries: industry('b', 'bravo') + industry('c', 'gamma') };
+    const ids = loadEditorial(shared, local).industries.map((i) => `${i.id}:${i.aliases[0]}`);
+    expect(ids).toEqual(['a:alpha', 'b:bravo', 'c:gamma']);
+  });
+
+  it('lets a local structure.yaml replace the shared one as a whole', () => {
+    const rules = (heading: string) =>
+      `tiers: []\ngoalsHeading: ['${heading}']\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n`;
+    const editorial = loadEditorial({ structure: rules('goals') }, { structure: rules('aims') });
+    expect(editorial.structure.goalsHeading).toEqual(['aims']);
+  });
+
+  it('names the file and the line of an unknown key', () => {
+    const text = industry('a', 'alpha') + industry('b', 'beta') + '  colour: red\n';
+    const error = errorOf(() => loadEditorial({ industries: text }, {}, { sharedDir: 'content/editorial', localDir: 'p/editorial' }));
+    expect(error.file).toBe('content/editorial/industries.yaml');
+    expect(error.line).toBe(7);
+    expect(reason(error)).toContain('unknown key "colour"');
+    expect(error.hint).toContain('allowed keys: id, name, aliases, zh, tier');
+  });
+
+  it('points at the entry that lacks a required field', () => {
+    const text = industry('a', 'alpha') + '- id: b\n  aliases: [beta]\n';
+    const error = errorOf(() => loadEditorial({ industries: text }, {}));
+    expect([error.file, error.line]).toEqual(['industries.yaml', 4]);
+    expect(reason(error)).toBe('industry entry lacks "name"');
+  });
+
+  it('rejects a duplicate id at the second entry', () => {
+    const error = errorOf(() => loadEditorial({ industries: industry('a', 'x') + industry('a', 'y') }, {}));
+    expect(error.line).toBe(4);
+    expect(reason(error)).toContain('duplicate industry id "a" (first at line 1)');
+  });
+
+  it('rejects a spelling shared by two entries of a kind', () => {
+    const error = errorOf(() => loadEditorial({ industries: industry('a', 'Chips') + industry('b', 'chips') }, {}));
+    expect(reason(error)).toBe('"chips" names two industry entries: "a" and "b"');
+  });
+
+  it('rejects a bad enum value at its line', () => {
+    const text = '- id: p\n  name: P\n  aliases: [P]\n  status: sure\n';
+    const error = errorOf(() => loadEditorial({ places: text }, {}));
+    expect(error.line).toBe(4);
+    expect(reason(error)).toBe('"status" must be one of verified, likely, unknown, not "sure"');
+  });
+
+  it('rejects a regular expression that does not compile, at its line', () => {
+    const text = "tiers:\n  - tier: core\n    patterns:\n      - 'core ('\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n";
+    const error = errorOf(() => loadEditorial({ structure: text }, {}, { sharedDir: 's', localDir: 'l' }));
+    expect([error.file, error.line]).toEqual(['s/structure.yaml', 4]);
+    expect(reason(error)).toContain('invalid regular expression /core (/i');
+  });
+
+  it('checks noise patterns with their own flags', () => {
+    const error = errorOf(() => loadEditorial({ noise: "- id: n\n  pattern: '(?<=a'\n" }, {}));
+    expect(error.line).toBe(1);
+    expect(reason(error)).toContain('invalid regular expression');
+  });
+
+  it('rejects a wrong type, a non-slug id and an empty alias list', () => {
+    const rejects = (industries: string) => reason(errorOf(() => loadEditorial({ industries }, {})));
+    expect(rejects('- id: a\n  name: [x]\n  aliases: [a]\n')).toBe('"name" must be a non-empty string, not list');
+    expect(rejects('- id: Big Id\n  name: x\n  aliases: [a]\n')).toContain('is not a slug');
+    expect(rejects('- id: a\n  name: x\n  aliases: []\n')).toBe('"aliases" is empty');
+  });
+
+  it('reports YAML syntax errors with their line, in a local file', () => {
+    const error = errorOf(() => loadEditorial({}, { places: '- id: a\n  name: "unclosed\n' }));
+    expect(error.file).toBe('editorial/places.yaml');
+    expect(reason(error)).toMatch(/^invalid YAML/);
+    expect(error.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects a mapping where a list is expected', () => {
+    const error = errorOf(() => loadEditorial({ glossary: 'id: x\nterm: y\n' }, {}));
+    expect(reason(error)).toBe('the file must be a list of term entries');
+  });
+
+  it('rejects a year that is not a year', () => {
+    const text = "tiers: []\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods:\n  - { pattern: x, year: soon }\n";
+    const error = errorOf(() => loadEditorial({ structure: text }, {}));
+    expect([error.line, reason(error)]).toEqual([7, '"year" must be a year such as 2025']);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract/index.ts';
+import { makeDoc, makeEditorial } from './extract-helpers.ts';
+
+const editorial = makeEditorial();
+
+describe('extract: goals', () => {
+  it('makes each bullet of a goals section an overall goal', () => {
+    const doc = makeDoc({
+      sections: [
+        {
+          title: 'Development goals',
+          blocks: [
+            {
+              kind: 'bullet',
+              label: 'the scale of the industry has reached a new level',
+              text: 'the scale of the industry has reached a new level. By 2025, integrated circuits in Lingang lead.',
+            },
+            { kind: 'bullet', text: 'New breakthroughs in innovation, with artificial intelligence.' },
+            'A closing paragraph is not a goal.',
+          ],
+        },
+      ],
+    });
+    expect(extract(doc, editorial, 'p.txt').goals).toEqual([
+      {
+        id: 'scale-industry-reached-new-level',
+        kind: 'overall',
+        title: 'The scale of the industry has reached a new level',
+        statement: 'the scale of the industry has reached a new level. By 2025, integrated circuits in Lingang lead.',
+        year: 2025,
+        blockId: 'development-goals-b1',
+        industryIds: ['chips'],
+        placeIds: ['lin-gang'],
+        targetIds: [],
+      },
+      {
+        id: 'new-breakthroughs-innovation',
+        kind: 'overall',
+        title: 'New breakthroughs in innovation',
+        statement: 'New breakthroughs in innovation, with artificial intelligence.',
+        blockId: 'development-goals-b2',
+        industryIds: ['ai'],
+        placeIds: [],
+        targetIds: [],
+      },
+    ]);
+  });
+
+  it('joins the goal sentences of an industry section into one goal', () => {
+    const doc = makeDoc({
+      sections: [
+        {
+          title: 'Artificial intelligence',
+          blocks: [
+            'Strengthen the source of innovation.',
+            'During the 14th five-year Plan period, the industry grows about 15% a year. Unicorns land. By 2025, the level is world-leading.',
+            { kind: 'item', number: '1', text: 'Smart chips by 2030 for new energy vehicles.' },
+          ],
+        },
+      ],
+    });
+    const goals = extract(doc, editorial, 'p.txt').goals;
+    expect(goals).toEqual([
+      {
+        id: 'ai-2030',
+        kind: 'industry',
+        title: 'Artificial intelligence by 2030',
+        statement:
+          'During the 14th five-year Plan period, the industry grows about 15% a year. By 2025, the level is world-leading. Smart chips by 2030 for new energy vehicles.',
+        year: 2030,
+        blockId: 'artificial-intelligence-p2',
+        industryIds: ['ai', 'nev'],
+        placeIds: [],
+        targetIds: ['ai-growth-rate-2025'],
+      },
+    ]);
+  });
+
+  it('makes no goals without a goals section or goal sentences', () => {
+    const doc = makeDoc({
+      sections: [
+        { title: 'Overview', blocks: [{ kind: 'bullet', text: 'By 2025, more integrated circuits.' }] },
+        { title: 'New materials', blocks: ['Stronger alloys.'] },
+      ],
+    });
+    expect(extract(doc, editorial, 'p.txt').goals).toEqual([]);
+  });
+
+  it('keeps goal ids unique and in document order', () => {
+    const doc = makeDoc({
+      sections: [
+        { title: 'Development goal', blocks: [{ kind: 'bullet', text: 'Growth, first.' }, { kind: 'bullet', text: 'Growth; second.' }] },
+        { title: 'Integrated circuits', blocks: ['By 2025, more.'] },
+        { title: 'Integrated circuit design', level: 2, parent: 'integrated-circuits', blocks: ['Design.'] },
+        { title: 'The integrated circuit industry', blocks: ['By 2025, even more.'] },
+      ],
+    });
+    const goals = extract(doc, editorial, 'p.txt').goals;
+    expect(goals.map((g) => [g.id, g.title, g.blockId])).toEqual([
+      ['growth', 'Growth', 'development-goal-b1'],
+      ['growth-2', 'Growth', 'development-goal-b2'],
+      ['chips-2025', 'Integrated circuits by 2025', 'integrated-circuits-p1'],
+      ['chips-2025-2', 'Integrated circuits by 2025', 'the-integrated-circuit-industry-p1'],
+    ]);
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract/index.ts';
+import type { Target } from '../../src/pipeline/types.ts';
+import { makeDoc, makeEditorial } from './extract-helpers.ts';
+
+const editorial = makeEditorial();
+
+/** Targets of one industry-section paragraph (integrated circuits). */
+function targetsOf(text: string, title = 'Integrated circuits') {
+  const result = extract(makeDoc({ sections: [{ title, blocks: [text] }] }), editorial, 'p.txt');
+  return { targets: result.targets, warnings: result.warnings.map((w) => w.message) };
+}
+
+const brief = (t: Target) => [t.display, t.value, t.unit, t.scope, t.qualifier, t.year];
+
+describe('extract: targets', () => {
+  it('reads value, unit, qualifier, scope and year of a goal sentence', () => {
+    const doc = makeDoc({
+      sections: [
+        {
+          title: 'Development goals',
+          blocks: [
+            {
+              kind: 'bullet',
+              text: 'Scale. By 2025, the added value of strategic emerging industries will account for more than 20% of the city\'s GDP, the added value will exceed 1 trillion yuan.',
+            },
+          ],
+        },
+      ],
+    });
+    expect(extract(doc, editorial, 'p.txt').targets).toEqual([
+      {
+        id: 'overall-share-of-gdp-2025',
+        value: 20,
+        unit: '%',
+        display: 'more than 20%',
+        scope: 'share-of-gdp',
+        qualifier: 'more-than',
+        year: 2025,
+        subject: 'Added value of strategic emerging industries, share of GDP',
+        goalId: 'scale',
+        blockId: 'development-goals-b1',
+        sentence:
+          "By 2025, the added value of strategic emerging industries will account for more than 20% of the city's GDP, the added value will exceed 1 trillion yuan.",
+      },
+      {
+        id: 'overall-added-value-2025',
+        value: 1,
+        unit: 'trillion yuan',
+        display: 'exceed 1 trillion yuan',
+        scope: 'added-value',
+        qualifier: 'exceed',
+        year: 2025,
+        subject: 'Added value of strategic emerging industries',
+        goalId: 'scale',
+        blockId: 'development-goals-b1',
+        sentence:
+          "By 2025, the added value of strategic emerging industries will account for more than 20% of the city's GDP, the added value will exceed 1 trillion yuan.",
+      },
+    ]);
+  });
+
+  it('takes growth rates and the period year in an industry section', () => {
+    const { targets } = targetsOf(
+      'During the 14th five-year Plan period, the scale of the integrated circuit industry grew at an average annual rate of about 20%, striving for two enterprises.',
+    );
+    expect(targets.map((t) => [t.id, t.subject, t.industryId, t.goalId, ...brief(t)])).toEqual([
+      [
+        'chips-growth-rate-2025',
+        'Scale of the integrated circuit industry, annual growth',
+        'chips',
+        'chips-2025',
+        'about 20%',
+        20,
+        '%',
+        'growth-rate',
+        'about',
+        2025,
+      ],
+    ]);
+  });
+
+  it('reads output values, counts with thousands separators and every qualifier', () => {
+    const { targets } = targetsOf(
+      'The output value will reach about 350 billion yuan. We will cultivate at least 26,000 high-tech enterprises. Sales up to 5 million yuan, not less than 3 projects, over 40 percent, no more than 2.5%.',
+    );
+    expect(targets.map(brief)).toEqual([
+      ['about 350 billion yuan', 350, 'billion yuan', 'output-value', 'about', undefined],
+      ['at least 26,000 high-tech enterprises', 26000, 'high-tech enterprises', 'count', 'at-least', undefined],
+      ['up to 5 million yuan', 5, 'million yuan', 'other', 'at-most', undefined],
+      ['not less than 3 projects', 3, 'projects', 'count', 'at-least', undefined],
+      ['over 40 percent', 40, '%', 'other', 'more-than', undefined],
+      ['no more than 2.5%', 2.5, '%', 'other', 'at-most', undefined],
+    ]);
+    expect(targets.map((t) => t.subject)).toEqual([
+      'Output value, integrated circuits',
+      'Number of high-tech enterprises, integrated circuits',
+      'Amount, integrated circuits',
+      'Number of projects, integrated circuits',
+      'Amount, integrated circuits',
+      'Amount, integrated circuits',
+    ]);
+  });
+
+  it('does not take sizes, generations, bare counts or years for targets', () => {
+    const { targets, warnings } = targetsOf(
+      'By 2025, improve 12-inch silicon wafers, (12-inch) wafers, 5G and 400G-based networks, the 14th plan, 6-inch wafers and localization in 3-4 key areas; in 2025 enterprises grow.',
+    );
+    expect(targets).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('does not take an amount that describes a kind of enterprise', () => {
+    const { targets } = targetsOf(
+      'Foster a number of small and medium-sized enterprises with a sales scale of 10 billion yuan.',
+    );
+    expect(targets).toEqual([]);
+  });
+
+  it('skips ranges with a warning', () => {
+    const { targets, warnings } = targetsOf('Output grows 10-15% a year, and 3% to 5%, and 2 to 4 billion yuan.');
+    expect(targets).toEqual([]);
+    expect(warnings).toEqual([
+      'range "10-15%" is not a single target; skipped',
+      'range "3% to 5%" is not a single target; skipped',
+      'range "2 to 4 billion yuan" is not a single target; skipped',
+    ]);
+  });
+
+  it('looks only at goal statements and industry sections', () => {
+    const doc = makeDoc({
+      preamble: ['Output reached 100 billion yuan.'],
+      sections: [{ title: 'Spatial layout', blocks: ['Build 50 billion yuan of parks for integrated circuits.'] }],
+    });
+    expect(extract(doc, editorial, 'p.txt').targets).toEqual([]);
+  });
+
+  it('gives a target the one industry its sentence names, in a goal bullet', () => {
+    const doc = makeDoc({
+      sections: [
+        {
+          title: 'Development goal',
+          blocks: [{ kind: 'bullet', text: 'Growth. New energy vehicle output will reach 350 billion yuan by 2025.' }],
+        },
+      ],
+    });
+    const [target] = extract(doc, editorial, 'p.txt').targets;
+    expect([target.id, target.industryId, target.subject, target.year]).toEqual([
+      'nev-output-value-2025',
+      'nev',
+      'New energy vehicle output',
+      2025,
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { blockSearchTitle, captureAttrs, searchFields } from '../../src/components/search/meta.ts';
+
+describe('searchFields', () => {
+  it('gives a plain page its kind label only', () => {
+    expect(searchFields({ kind: 'plan' })).toEqual([
+      { name: 'atlas:kind', content: 'Plan text', filter: 'kind', meta: 'kind' },
+    ]);
+  });
+
+  it('gives an industry page its title, industry and tier', () => {
+    expect(
+      searchFields({ kind: 'industry', title: ' Integrated circuits ', industries: [{ name: 'Integrated circuits', tier: 'core' }] }),
+    ).toEqual([
+      { name: 'atlas:kind', content: 'Industry', filter: 'kind', meta: 'kind' },
+      { name: 'atlas:title', content: 'Integrated circuits', meta: 'title' },
+      { name: 'atlas:industry', content: 'Integrated circuits', filter: 'industry' },
+      { name: 'atlas:industries', content: 'Integrated circuits', meta: 'industry' },
+      { name: 'atlas:tier', content: 'Core', filter: 'tier' },
+    ]);
+  });
+
+  it('lists each industry and tier of a goal once, tiers in core, key, future order', () => {
+    const fields = searchFields({
+      kind: 'goal',
+      industries: [
+        { name: 'Photonic chips', tier: 'future' },
+        { name: 'Biomedicine', tier: 'core' },
+        { name: 'Biomedicine', tier: 'core' },
+        { name: 'Aerospace', tier: 'key' },
+        { name: 'Untiered' },
+      ],
+    });
+    expect(fields.filter((f) => f.filter === 'tier').map((f) => f.content)).toEqual(['Core', 'Key', 'Future-oriented']);
+    expect(fields.filter((f) => f.filter === 'industry').map((f) => f.content)).toEqual([
+      'Photonic chips',
+      'Biomedicine',
+      'Aerospace',
+      'Untiered',
+    ]);
+    expect(fields.find((f) => f.meta === 'industry')?.content).toBe('Photonic chips, Biomedicine, Aerospace, Untiered');
+    expect(fields.some((f) => f.meta === 'title')).toBe(false);
+  });
+});
+
+describe('captureAttrs', () => {
+  it('tells Pagefind to read the content attribute', () => {
+    expect(captureAttrs({ name: 'atlas:kind', content: 'Goal', filter: 'kind', meta: 'kind' })).toEqual({
+      'data-pagefind-filter': 'kind[content]',
+      'data-pagefind-meta': 'kind[content]',
+    });
+    expect(captureAttrs({ name: 'atlas:title', content: 'T', meta: 'title' })).toEqual({
+      'data-pagefind-meta': 'title[content]',
+    });
+  });
+});
+
+describe('blockSearchTitle', () => {
+  it('uses the label of a labelled block', () => {
+    expect(blockSearchTitle('Integrated circuit', { kind: 'item', number: '1', label: 'Design' }, 3)).toBe(
+      'Integrated circuit: Design',
+    );
+  });
+
+  it('uses the number of an unlabelled item', () => {
+    expect(blockSearchTitle('Major projects', { kind: 'item', number: '(2)' }, 5)).toBe('Major projects: item (2)');
+  });
+
+  it('counts other blocks by their place in the section', () => {
+    expect(blockSearchTitle(' General thinking ', { kind: 'paragraph' }, 2)).toBe('General thinking, paragraph 2');
+    expect(blockSearchTitle('Development goal', { kind: 'bullet', label: '  ' }, 4)).toBe(
+      'Development goal, paragraph 4',
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  excerpt,
+  formatNumber,
+  formatValue,
+  itemNumber,
+  plural,
+  qualifierLabel,
+  scopeLabel,
+  tierLabel,
+} from '../../src/utils/format.ts';
+import { formatCitation } from '../../src/utils/citation.ts';
+
+describe('labels', () => {
+  it('words the enums', () => {
+    expect(tierLabel('future')).toBe('Future-oriented');
+    expect(tierLabel(undefined)).toBe('Other');
+    expect(scopeLabel('output-value')).toBe('output value');
+    expect(qualifierLabel('more-than')).toBe('more than');
+  });
+});
+
+describe('numbers', () => {
+  it('formats with a fixed English locale', () => {
+    expect(formatNumber(26000)).toBe('26,000');
+    expect(formatNumber(0.125)).toBe('0.13');
+  });
+
+  it('attaches "%" and spaces other units', () => {
+    expect(formatValue(20, '%')).toBe('20%');
+    expect(formatValue(350, 'billion yuan')).toBe('350 billion yuan');
+    expect(formatValue(1, '')).toBe('1');
+  });
+
+  it('counts with the right noun', () => {
+    expect(plural(1, 'goal', 'goals')).toBe('1 goal');
+    expect(plural(1200, 'goal', 'goals')).toBe('1,200 goals');
+  });
+});
+
+describe('text', () => {
+  it('adds a full stop to bare item numbers only', () => {
+    expect(itemNumber('3')).toBe('3.');
+    expect(itemNumber('iv')).toBe('iv.');
+    expect(itemNumber('(2)')).toBe('(2)');
+  });
+
+  it('cuts excerpts at a word boundary', () => {
+    expect(excerpt('short  text\n here')).toBe('short text here');
+    expect(excerpt('alpha beta gamma delta', 15)).toBe('alpha beta…');
+  });
+});
+
+describe('formatCitation', () => {
+  it('names plan, section, paragraph and URL', () => {
+    expect(
+      formatCitation({
+        planTitle: 'The Plan',
+        section: 'Integrated circuit',
+        blockId: 'integrated-circuit-i1',
+        url: 'https://x.github.io/p/plan/#integrated-circuit-i1',
+      }),
+    ).toBe('The Plan, “Integrated circuit”, ¶ integrated-circuit-i1. https://x.github.io/p/plan/#integrated-circuit-i1');
+  });
+
+  it('leaves out an empty section', () => {
+    expect(formatCitation({ planTitle: 'P', section: '', blockId: 'b', url: 'u' })).toBe('P, ¶ b. u');
+  });
+});

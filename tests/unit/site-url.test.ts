@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { anchorId, blockPath, entityPath, withBase } from '../../src/utils/url.ts';
+
+describe('withBase', () => {
+  it('puts pages under the base with a trailing slash', () => {
+    expect(withBase('/shanghai-plan/', 'industries/integrated-circuits')).toBe('/shanghai-plan/industries/integrated-circuits/');
+    expect(withBase('/shanghai-plan/', '/plan/')).toBe('/shanghai-plan/plan/');
+    expect(withBase('/', 'plan')).toBe('/plan/');
+  });
+
+  it('gives the base itself for the home page', () => {
+    expect(withBase('/shanghai-plan/', '')).toBe('/shanghai-plan/');
+    expect(withBase('/', '/')).toBe('/');
+  });
+
+  it('normalises a base without slashes', () => {
+    expect(withBase('shanghai-plan', 'about')).toBe('/shanghai-plan/about/');
+    expect(withBase('/a/b', 'x')).toBe('/a/b/x/');
+  });
+
+  it('keeps a fragment after the trailing slash', () => {
+    expect(withBase('/p/', 'plan/#integrated-circuit-p2')).toBe('/p/plan/#integrated-circuit-p2');
+    expect(withBase('/p/', 'glossary#term-igbt')).toBe('/p/glossary/#term-igbt');
+  });
+
+  it('leaves file names alone', () => {
+    expect(withBase('/p/', 'data/plan.json')).toBe('/p/data/plan.json');
+    expect(withBase('/', 'sitemap-index.xml')).toBe('/sitemap-index.xml');
+  });
+});
+
+describe('entityPath', () => {
+  it('links pages and anchors by kind', () => {
+    expect(entityPath('industry', 'biomedicine')).toBe('industries/biomedicine/');
+    expect(entityPath('goal', 'g1')).toBe('goals/g1/');
+    expect(entityPath('place', 'lingang')).toBe('places/lingang/');
+    expect(entityPath('term', 'igbt')).toBe('glossary/#term-igbt');
+    expect(entityPath('correction', 'hong-kong')).toBe('glossary/#correction-hong-kong');
+    expect(entityPath('target', 't1')).toBe('targets/#target-t1');
+    expect(entityPath('project', 'p1')).toBe('projects/#project-p1');
+  });
+
+  it('agrees with anchorId and blockPath', () => {
+    expect(anchorId('term', 'x')).toBe('term-x');
+    expect(blockPath('development-goal-b1')).toBe('plan/#development-goal-b1');
+  });
+});
