@@ -12,7 +12,9 @@ export default function externalScripts(): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+            build: {
+              assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+            },
           },
         });
       },

@@ -26,17 +26,20 @@ export default function integrity(): AstroIntegration {
       },
       'astro:server:start': ({ logger }) => {
         const problems = dataProblems();
-        if (problems.length > 0) logger.warn(report('The generated content has broken references', problems));
+        if (problems.length > 0)
+          logger.warn(report('The generated content has broken references', problems));
       },
       'astro:build:start': ({ logger }) => {
         const problems = dataProblems();
-        if (problems.length > 0) throw new Error(report('The generated content has broken references', problems));
+        if (problems.length > 0)
+          throw new Error(report('The generated content has broken references', problems));
         logger.info('generated content: every reference resolves');
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = readBuilt(fileURLToPath(dir), base);
         const problems = checkLinks(site);
-        if (problems.length > 0) throw new Error(report('The built site has broken links or anchors', problems));
+        if (problems.length > 0)
+          throw new Error(report('The built site has broken links or anchors', problems));
         logger.info(`${site.pages.size} pages: every internal link and anchor resolves`);
       },
     },
@@ -54,7 +57,11 @@ function dataProblems(): string[] {
 
 function report(title: string, problems: string[]): string {
   const more = problems.length > SHOWN ? [`... and ${problems.length - SHOWN} more`] : [];
-  return [`${title} (${problems.length}):`, ...problems.slice(0, SHOWN).map((p) => `  - ${p}`), ...more].join('\n');
+  return [
+    `${title} (${problems.length}):`,
+    ...problems.slice(0, SHOWN).map((p) => `  - ${p}`),
+    ...more,
+  ].join('\n');
 }
 
 /** Every file under the output folder, as URL paths under the base. */

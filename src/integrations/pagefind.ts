@@ -34,7 +34,8 @@ export function isIndexable(relPath: string): boolean {
 export function entryLanguages(entryJson: string): Record<string, number> {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: number }> };
   const counts: Record<string, number> = {};
-  for (const [lang, info] of Object.entries(entry.languages ?? {})) counts[lang] = info.page_count ?? 0;
+  for (const [lang, info] of Object.entries(entry.languages ?? {}))
+    counts[lang] = info.page_count ?? 0;
   return counts;
 }
 

@@ -154,54 +154,75 @@ function compileNoise(rules: NoiseRule[]): CompiledNoise[] {
   }));
 }
 
-/** An edit made to the line so far, to map later matches back to original columns. */
+/** A replacement made by one rule, at `at` in the text the rule ran on. */
 interface Edit {
   at: number;
   removed: number;
   inserted: number;
 }
 
-/** Applies each rule in turn; returns the new text and appends one removal per match. */
+/**
+ * Applies each rule in turn; returns the new text and appends one removal per match. Columns
+ * refer to the original line: `origin` maps each index of the edited text back to it (linear
+ * time per rule that matched, so a megabyte line with many removals stays fast).
+ */
 function removeNoise(l: Line, rules: CompiledNoise[], out: NoiseRemoval[]): string {
   let text = l.text;
-  const edits: Edit[] = [];
+  let origin: Int32Array | undefined; // undefined while the text is unchanged
+  const column = columns(l.text);
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     if (!rule.re.test(text)) continue;
     rule.re.lastIndex = 0;
-    const ruleEdits: Edit[] = [];
-    let shift = 0;
-    text = text.replace(rule.re, (...args: unknown[]) => {
+    const edits: Edit[] = [];
+    const next = text.replace(rule.re, (...args: unknown[]) => {
       const match = args[0] as string;
-      const offset = args.find((a, i) => i > 0 && typeof a === 'number') as number;
+      const at = args.find((a, i) => i > 0 && typeof a === 'number') as number;
       const replacement = expand(rule.replace, args);
       if (match === replacement) return match;
       const removal: NoiseRemoval = {
         line: l.line,
-        column: codePoints(l.text, toOriginal(offset, edits)) + 1,
+        column: column(origin ? origin[at] : at),
         text: match,
         rule: rule.id,
       };
       if (replacement !== '') removal.replacement = replacement;
       out.push(removal);
-      ruleEdits.push({ at: offset + shift, removed: match.length, inserted: replacement.length });
-      shift += replacement.length - match.length;
+      edits.push({ at, removed: match.length, inserted: replacement.length });
       return replacement;
     });
-    edits.push(...ruleEdits);
+    if (edits.length > 0) origin = remap(origin, text.length, edits, next.length);
+    text = next;
   }
   return text;
 }
 
-/** Maps an index in the edited text back to the original line, undoing edits newest first. */
-function toOriginal(index: number, edits: Edit[]): number {
-  let i = index;
-  for (let k = edits.length - 1; k >= 0; k--) {
-    const e = edits[k];
-    if (i >= e.at + e.inserted) i += e.removed - e.inserted;
-    else if (i > e.at) i = e.at;
+/** The origin map after `edits` (sorted, non-overlapping): inserted text maps to its match's start. */
+function remap(origin: Int32Array | undefined, oldLength: number, edits: Edit[], newLength: number): Int32Array {
+  const from = (i: number) => (origin ? origin[i] : i);
+  const next = new Int32Array(newLength + 1);
+  let o = 0;
+  let n = 0;
+  for (const e of edits) {
+    while (o < e.at) next[n++] = from(o++);
+    for (let k = 0; k < e.inserted; k++) next[n++] = from(e.at);
+    o += e.removed;
   }
-  return i;
+  while (o <= oldLength) next[n++] = from(o++);
+  return next;
+}
+
+/** 1-based column, in characters (code points, not UTF-16 units), of an index in `line`. */
+function columns(line: string): (index: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(line)) return (index) => index + 1;
+  // Count the low halves of surrogate pairs before each index, once per line.
+  const pairsBefore = new Int32Array(line.length + 1);
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const low = c >= 0xdc00 && c <= 0xdfff && i > 0 && /[\uD800-\uDBFF]/.test(line[i - 1]);
+    pairsBefore[i + 1] = pairsBefore[i] + (low ? 1 : 0);
+  }
+  return (index) => index - pairsBefore[index] + 1;
 }
 
 /** Expands `$1`…`$9` and `$&` in a replacement string from the callback arguments. */
@@ -216,13 +237,6 @@ function expand(template: string, args: unknown[]): string {
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────
-
-/** Number of characters (code points, not UTF-16 units) before `index`, for editor columns. */
-function codePoints(text: string, index: number): number {
-  let n = 0;
-  for (const _ of text.slice(0, index)) n++;
-  return n;
-}
 
 function isBlank(text: string): boolean {
   return text.trim() === '';

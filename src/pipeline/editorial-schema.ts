@@ -40,7 +40,12 @@ export function lineOf(ctx: YamlContext, node: Node | null | undefined): number 
 }
 
 /** Throw a PlanInputError at `node`. */
-export function fail(ctx: YamlContext, node: Node | null | undefined, message: string, hint: string): never {
+export function fail(
+  ctx: YamlContext,
+  node: Node | null | undefined,
+  message: string,
+  hint: string,
+): never {
   throw new PlanInputError(ctx.file, lineOf(ctx, node), message, hint);
 }
 
@@ -49,7 +54,12 @@ export function checkRegex(ctx: YamlContext, node: Node, source: string, flags =
   try {
     new RegExp(source, flags);
   } catch (error) {
-    fail(ctx, node, `invalid regular expression /${source}/${flags}: ${(error as Error).message}`, 'fix the pattern (YAML single quotes keep backslashes as written)');
+    fail(
+      ctx,
+      node,
+      `invalid regular expression /${source}/${flags}: ${(error as Error).message}`,
+      'fix the pattern (YAML single quotes keep backslashes as written)',
+    );
   }
 }
 
@@ -62,14 +72,17 @@ function scalarString(ctx: YamlContext, node: Node | null, key: string): string 
 }
 
 function stringList(ctx: YamlContext, node: Node | null, key: string): string[] {
-  if (!isSeq(node)) fail(ctx, node, `"${key}" must be a list of strings`, `write ${key}: [first, second]`);
-  if (node.items.length === 0) fail(ctx, node, `"${key}" is empty`, `give at least one value or remove "${key}"`);
+  if (!isSeq(node))
+    fail(ctx, node, `"${key}" must be a list of strings`, `write ${key}: [first, second]`);
+  if (node.items.length === 0)
+    fail(ctx, node, `"${key}" is empty`, `give at least one value or remove "${key}"`);
   return node.items.map((item) => scalarString(ctx, item as Node, key));
 }
 
 function checkValue(ctx: YamlContext, node: Node | null, key: string, type: FieldType): unknown {
   if (typeof type === 'object') {
-    if (!isSeq(node)) fail(ctx, node, `"${key}" must be a list`, `write ${key}: followed by "- " entries`);
+    if (!isSeq(node))
+      fail(ctx, node, `"${key}" must be a list`, `write ${key}: followed by "- " entries`);
     return node.items.map((item) => checkEntry(ctx, item as Node, type.list, key));
   }
   switch (type) {
@@ -89,18 +102,30 @@ function checkValue(ctx: YamlContext, node: Node | null, key: string, type: Fiel
     }
     case 'regexes': {
       const sources = stringList(ctx, node, key);
-      for (const [i, source] of sources.entries()) checkRegex(ctx, (node as { items: Node[] }).items[i], source);
+      for (const [i, source] of sources.entries())
+        checkRegex(ctx, (node as { items: Node[] }).items[i], source);
       return sources;
     }
     case 'flags': {
       const flags = scalarString(ctx, node, key);
       if (!/^[dgimsuvy]*$/.test(flags) || new Set(flags).size !== flags.length) {
-        fail(ctx, node, `"${key}" has invalid regular expression flags "${flags}"`, 'use letters from d, g, i, m, s, u, v, y, each once');
+        fail(
+          ctx,
+          node,
+          `"${key}" has invalid regular expression flags "${flags}"`,
+          'use letters from d, g, i, m, s, u, v, y, each once',
+        );
       }
       return flags;
     }
     case 'year': {
-      if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 1900 || node.value > 2200) {
+      if (
+        !isScalar(node) ||
+        typeof node.value !== 'number' ||
+        !Number.isInteger(node.value) ||
+        node.value < 1900 ||
+        node.value > 2200
+      ) {
         fail(ctx, node, `"${key}" must be a year such as 2025`, `write ${key}: 2025`);
       }
       return node.value;
@@ -108,7 +133,12 @@ function checkValue(ctx: YamlContext, node: Node | null, key: string, type: Fiel
     default: {
       const value = scalarString(ctx, node, key);
       if (!ENUMS[type].includes(value)) {
-        fail(ctx, node, `"${key}" must be one of ${ENUMS[type].join(', ')}, not "${value}"`, `write ${key}: ${ENUMS[type][0]}`);
+        fail(
+          ctx,
+          node,
+          `"${key}" must be one of ${ENUMS[type].join(', ')}, not "${value}"`,
+          `write ${key}: ${ENUMS[type][0]}`,
+        );
       }
       return value;
     }
@@ -116,14 +146,30 @@ function checkValue(ctx: YamlContext, node: Node | null, key: string, type: Fiel
 }
 
 /** Check one mapping against `spec`: required fields, types, no unknown keys. */
-export function checkEntry(ctx: YamlContext, node: Node | null, spec: Spec, what: string): Record<string, unknown> {
-  if (!isMap(node)) fail(ctx, node, `each ${what} entry must be a mapping (key: value lines)`, 'start the entry with "- id: ..." and indent its fields');
+export function checkEntry(
+  ctx: YamlContext,
+  node: Node | null,
+  spec: Spec,
+  what: string,
+): Record<string, unknown> {
+  if (!isMap(node))
+    fail(
+      ctx,
+      node,
+      `each ${what} entry must be a mapping (key: value lines)`,
+      'start the entry with "- id: ..." and indent its fields',
+    );
   const out: Record<string, unknown> = {};
   for (const pair of node.items) {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     if (!(key in spec)) {
-      fail(ctx, keyNode, `unknown key "${key}" in ${what}`, `allowed keys: ${Object.keys(spec).join(', ')}`);
+      fail(
+        ctx,
+        keyNode,
+        `unknown key "${key}" in ${what}`,
+        `allowed keys: ${Object.keys(spec).join(', ')}`,
+      );
     }
     const valueNode = (pair.value ?? keyNode) as Node;
     if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
@@ -194,7 +240,12 @@ export const CHROME: Spec = {
 
 export const STRUCTURE: Spec = {
   tiers: {
-    type: { list: { tier: { type: 'tier', required: true }, patterns: { type: 'regexes', required: true } } },
+    type: {
+      list: {
+        tier: { type: 'tier', required: true },
+        patterns: { type: 'regexes', required: true },
+      },
+    },
     required: true,
   },
   goalsHeading: { type: 'regexes', required: true },
@@ -202,7 +253,9 @@ export const STRUCTURE: Spec = {
   projectsHeading: { type: 'regexes', required: true },
   goalSentence: { type: 'regexes', required: true },
   periods: {
-    type: { list: { pattern: { type: 'regex', required: true }, year: { type: 'year', required: true } } },
+    type: {
+      list: { pattern: { type: 'regex', required: true }, year: { type: 'year', required: true } },
+    },
     required: true,
   },
   countUnits: { type: 'regexes' },

@@ -74,7 +74,12 @@ function parseSource(file: string, text: string): Parsed {
   const [error] = doc.errors;
   if (error) {
     const line = error.linePos?.[0]?.line ?? 1;
-    throw new PlanInputError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`, 'check indentation, quotes and colons on this line');
+    throw new PlanInputError(
+      file,
+      line,
+      `invalid YAML: ${error.message.split('\n')[0]}`,
+      'check indentation, quotes and colons on this line',
+    );
   }
   return { ctx, root: (doc.contents as Node | null) ?? null };
 }
@@ -88,24 +93,45 @@ function readList<T extends { id: string }>(
 ): T[] {
   const { ctx, root } = parsed;
   if (root === null || (isScalar(root) && root.value === null)) return [];
-  if (!isSeq(root)) fail(ctx, root, `the file must be a list of ${what} entries`, 'start each entry with "- id: ..."');
+  if (!isSeq(root))
+    fail(
+      ctx,
+      root,
+      `the file must be a list of ${what} entries`,
+      'start each entry with "- id: ..."',
+    );
   const ids = new Map<string, number>();
   const aliases = new Map<string, string>();
   return root.items.map((item) => {
     const entry = checkEntry(ctx, item as Node, spec, what) as unknown as T;
     const line = lineOf(ctx, item as Node);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.id)) {
-      fail(ctx, item as Node, `${what} id "${entry.id}" is not a slug`, 'use lowercase letters, digits and single hyphens, e.g. "new-materials"');
+      fail(
+        ctx,
+        item as Node,
+        `${what} id "${entry.id}" is not a slug`,
+        'use lowercase letters, digits and single hyphens, e.g. "new-materials"',
+      );
     }
     if (ids.has(entry.id)) {
-      fail(ctx, item as Node, `duplicate ${what} id "${entry.id}" (first at line ${ids.get(entry.id)})`, 'ids must be unique in a file; rename or merge the entries');
+      fail(
+        ctx,
+        item as Node,
+        `duplicate ${what} id "${entry.id}" (first at line ${ids.get(entry.id)})`,
+        'ids must be unique in a file; rename or merge the entries',
+      );
     }
     ids.set(entry.id, line);
     for (const alias of aliasesOf(entry)) {
       const key = alias.toLowerCase();
       const owner = aliases.get(key);
       if (owner !== undefined && owner !== entry.id) {
-        fail(ctx, item as Node, `"${alias}" names two ${what} entries: "${owner}" and "${entry.id}"`, 'a spelling may name only one entry of a kind; remove it from one of them');
+        fail(
+          ctx,
+          item as Node,
+          `"${alias}" names two ${what} entries: "${owner}" and "${entry.id}"`,
+          'a spelling may name only one entry of a kind; remove it from one of them',
+        );
       }
       aliases.set(key, entry.id);
     }
@@ -123,7 +149,13 @@ function mergeById<T extends { id: string }>(shared: T[], local: T[]): T[] {
 
 function readRules<T>(parsed: Parsed, spec: Spec, what: string): T {
   const { ctx, root } = parsed;
-  if (!isMap(root)) fail(ctx, root, `${what} must be a mapping of rule lists`, `write keys: ${Object.keys(spec).join(', ')}`);
+  if (!isMap(root))
+    fail(
+      ctx,
+      root,
+      `${what} must be a mapping of rule lists`,
+      `write keys: ${Object.keys(spec).join(', ')}`,
+    );
   return checkEntry(ctx, root, spec, what) as T;
 }
 
@@ -148,7 +180,13 @@ export function loadEditorial(
   const parse = (name: string, scope: 'shared' | 'local'): Parsed | undefined => {
     const text = (scope === 'shared' ? shared : local)[name];
     if (text === undefined) return undefined;
-    const dir = files ? (scope === 'shared' ? files.sharedDir : files.localDir) : scope === 'local' ? 'editorial' : undefined;
+    const dir = files
+      ? scope === 'shared'
+        ? files.sharedDir
+        : files.localDir
+      : scope === 'local'
+        ? 'editorial'
+        : undefined;
     return parseSource(fileName(name, dir), text);
   };
   const list = <K extends keyof typeof LISTS>(name: K) => {

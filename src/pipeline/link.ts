@@ -5,9 +5,19 @@
 import type { Editorial } from './editorial-types.ts';
 import type { Extracted } from './extract/index.ts';
 import { buildMatcher, scan, type Hit, type MatchEntry, type Matcher } from './extract/match.ts';
-import type { Block, Inline, LinkedBlock, LinkedSection, PlanDocument, PlanModel } from './types.ts';
+import type {
+  Block,
+  Inline,
+  LinkedBlock,
+  LinkedSection,
+  PlanDocument,
+  PlanModel,
+} from './types.ts';
 
-export type Linked = Pick<PlanModel, 'preamble' | 'sections' | 'industries' | 'places' | 'terms' | 'corrections'>;
+export type Linked = Pick<
+  PlanModel,
+  'preamble' | 'sections' | 'industries' | 'places' | 'terms' | 'corrections'
+>;
 
 /** The text runs stand for: corrections give back their original wording. */
 function source(inlines: Inline[]): string {
@@ -23,14 +33,21 @@ export function toInlines(text: string, hits: Hit[], matcher: Matcher): Inline[]
     if (hit.start > at) inlines.push({ type: 'text', text: text.slice(at, hit.start) });
     if (hit.kind === 'correction') {
       const data = matcher.corrections.get(hit.id)!;
-      inlines.push({ type: 'correction', original: hit.text, text: data.replace, id: hit.id, status: data.status });
+      inlines.push({
+        type: 'correction',
+        original: hit.text,
+        text: data.replace,
+        id: hit.id,
+        status: data.status,
+      });
     } else {
       inlines.push({ type: 'mention', text: hit.text, kind: hit.kind, id: hit.id });
     }
     at = hit.end;
   }
   if (at < text.length) inlines.push({ type: 'text', text: text.slice(at) });
-  if (source(inlines) !== text) throw new Error(`link: inline runs do not give back the text "${text.slice(0, 60)}"`);
+  if (source(inlines) !== text)
+    throw new Error(`link: inline runs do not give back the text "${text.slice(0, 60)}"`);
   return inlines;
 }
 
@@ -41,7 +58,9 @@ function extraEntries(extracted: Extracted, editorial: Editorial): MatchEntry[] 
   return [
     ...extracted.places
       .filter((place) => !knownPlaces.has(place.id))
-      .flatMap((place) => place.variants.map((alias) => ({ kind: 'place' as const, id: place.id, alias }))),
+      .flatMap((place) =>
+        place.variants.map((alias) => ({ kind: 'place' as const, id: place.id, alias })),
+      ),
     ...extracted.terms
       .filter((term) => !knownTerms.has(term.id))
       .map((term) => ({ kind: 'term' as const, id: term.id, alias: term.term })),
@@ -80,39 +99,66 @@ export function link(doc: PlanDocument, extracted: Extracted, editorial: Editori
     const corrections = scan(section.title, matcher).corrections.filter(known);
     if (corrections.length > 0) {
       linked.titleInlines = toInlines(section.title, corrections, matcher);
-      for (const hit of corrections) titleCorrections.set(hit.id, distinct([...(titleCorrections.get(hit.id) ?? []), section.id]));
+      for (const hit of corrections)
+        titleCorrections.set(
+          hit.id,
+          distinct([...(titleCorrections.get(hit.id) ?? []), section.id]),
+        );
     }
     return linked;
   });
 
-  // Backlinks, once, in document order.
+  // Backlinks, once, in document order: an index from "kind:id" to the blocks that mention it.
   const blocks = [...preamble, ...sections.flatMap((section) => section.blocks)];
-  const mentioning = (key: string) => blocks.filter((block) => block.mentions.includes(key)).map((block) => block.id);
-  const industryOrder = extracted.industries.map((industry) => industry.id);
+  const index = new Map<string, LinkedBlock[]>();
+  const note = (key: string, block: LinkedBlock) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [block]);
+    else if (list[list.length - 1] !== block) list.push(block);
+  };
+  for (const block of blocks) {
+    for (const key of block.mentions) note(key, block);
+    for (const id of block.correctionIds) note(`correction:${id}`, block);
+  }
+  const mentioning = (key: string) => (index.get(key) ?? []).map((block) => block.id);
+  const order = new Map(extracted.industries.map((industry, i) => [industry.id, i]));
+  const byId = new Map(blocks.map((block) => [block.id, block]));
+  // Blocks of each section, a level-1 section also holding its subsections' blocks.
+  const underSection = new Map<string, LinkedBlock[]>();
+  for (const section of sections) {
+    for (const id of [section.id, section.parentId]) {
+      if (id) underSection.set(id, [...(underSection.get(id) ?? []), ...section.blocks]);
+    }
+  }
   const industries = extracted.industries.map((industry) => {
     const key = `industry:${industry.id}`;
-    const own = new Set([
-      ...sections
-        .filter((s) => industry.sectionId && (s.id === industry.sectionId || s.parentId === industry.sectionId))
-        .flatMap((s) => s.blocks.map((block) => block.id)),
-      ...industry.focusAreas.map((area) => area.blockId),
-    ]);
-    const near = blocks.filter((block) => own.has(block.id) || block.mentions.includes(key));
+    const own = industry.sectionId ? (underSection.get(industry.sectionId) ?? []) : [];
+    const focus = industry.focusAreas.flatMap((area) => byId.get(area.blockId) ?? []);
+    const near = new Set([...own, ...focus, ...(index.get(key) ?? [])]);
     // Strongest first: the number of blocks shared, then the order of first mention.
     const shared = new Map<string, number>();
     for (const block of near) {
-      for (const m of block.mentions) if (m.startsWith('industry:')) shared.set(m.slice(9), (shared.get(m.slice(9)) ?? 0) + 1);
+      for (const m of block.mentions) {
+        if (m.startsWith('industry:')) shared.set(m.slice(9), (shared.get(m.slice(9)) ?? 0) + 1);
+      }
     }
-    const related = industryOrder
-      .filter((id) => id !== industry.id && shared.has(id))
-      .sort((a, b) => shared.get(b)! - shared.get(a)! || industryOrder.indexOf(a) - industryOrder.indexOf(b));
+    shared.delete(industry.id);
+    const related = [...shared.keys()]
+      .filter((id) => order.has(id))
+      .sort((a, b) => shared.get(b)! - shared.get(a)! || order.get(a)! - order.get(b)!);
     return { ...industry, mentions: mentioning(key), related };
   });
-  const places = extracted.places.map((place) => ({ ...place, mentions: mentioning(`place:${place.id}`) }));
-  const terms = extracted.terms.map((term) => ({ ...term, mentions: mentioning(`term:${term.id}`) }));
+  const places = extracted.places.map((place) => ({
+    ...place,
+    mentions: mentioning(`place:${place.id}`),
+  }));
+  const terms = extracted.terms.map((term) => ({
+    ...term,
+    mentions: mentioning(`term:${term.id}`),
+  }));
   const corrections = extracted.corrections.map((correction) => {
     const sectionIds = titleCorrections.get(correction.id);
-    const blockIds = blocks.filter((block) => block.correctionIds.includes(correction.id)).map((block) => block.id);
+    const blockIds = mentioning(`correction:${correction.id}`);
     return { ...correction, blockIds, ...(sectionIds ? { sectionIds } : {}) };
   });
   return { preamble, sections, industries, places, terms, corrections };

@@ -134,30 +134,31 @@ function units(body: CleanText['body']): Unit[] {
 /**
  * A group of lines without blank lines between them is either one line per block (texts that
  * separate paragraphs with a single newline) or a hard-wrapped paragraph. It is one line per
- * block when most lines are complete: they end a sentence, start with a marker, or are a title
- * followed by a line that starts a new thought.
+ * block when most line breaks fall at a boundary: after a sentence end or a title, or before
+ * a marker.
  */
 function splitGroup(group: { line: number; text: string }[]): Unit[] {
   if (group.length === 1) return [{ line: group[0].line, text: group[0].text.trim(), standalone: true }];
   const trimmed = group.map((l) => l.text.trim());
-  const titleAt = (i: number) => isTitleLine(trimmed[i]) && startsThought(trimmed[i + 1] ?? '');
-  const complete = trimmed.filter(
-    (t, i) => endsSentence(t) || hasMarker(t) || titleAt(i),
-  ).length;
-  if (complete * 2 > group.length) {
+  // A title line starts after a boundary and is followed by a line that starts a new thought.
+  const title: boolean[] = [];
+  let boundaries = 0;
+  for (let i = 0; i < trimmed.length - 1; i++) {
+    const afterBoundary = i === 0 || endsSentence(trimmed[i - 1]) || title[i - 1];
+    title[i] = afterBoundary && isTitleLine(trimmed[i]) && startsThought(trimmed[i + 1]);
+    if (endsSentence(trimmed[i]) || title[i] || hasMarker(trimmed[i + 1])) boundaries++;
+  }
+  if (boundaries * 2 > group.length - 1) {
     return group.map((l, i) => ({ line: l.line, text: trimmed[i], standalone: true }));
   }
-  // Hard-wrapped: a new block starts at a marker or an indented first line; a leading title stays apart.
+  // Hard-wrapped: a block starts at a marker or at an indented first line; a leading title stays apart.
   const allIndented = group.every((l) => /^\s/.test(l.text));
   const out: Unit[] = [];
   group.forEach((l, i) => {
     const t = trimmed[i];
     const starts =
-      i === 0 ||
-      hasMarker(t) ||
-      (!allIndented && /^\s/.test(l.text)) ||
-      (i === 1 && out.length === 1 && out[0].standalone && titleAt(0));
-    if (starts) out.push({ line: l.line, text: t, standalone: i === 0 && titleAt(0) });
+      i === 0 || hasMarker(t) || (!allIndented && /^\s/.test(l.text)) || (i === 1 && title[0]);
+    if (starts) out.push({ line: l.line, text: t, standalone: i === 0 && title[0] });
     else {
       const last = out[out.length - 1];
       last.text = `${last.text} ${t}`;

@@ -106,23 +106,21 @@ function checkControls(file: string, text: string): void {
 
 /** Line terminator style: the one kind used, "mixed", or "none" for a single line. */
 function eolKind(text: string): SourceText['eol'] {
-  let lf = 0;
-  let crlf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF) lf++;
-    else if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) {
-        crlf++;
-        i++;
-      } else cr++;
-    }
+  // indexOf jumps from break to break: fast even on a 10 MB text.
+  let crs = 0;
+  let crlfs = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    crs++;
+    if (text.charCodeAt(i + 1) === LF) crlfs++;
   }
-  const kinds = (lf > 0 ? 1 : 0) + (crlf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
+  let lfs = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lfs++;
+  const lf = lfs - crlfs;
+  const cr = crs - crlfs;
+  const kinds = (lf > 0 ? 1 : 0) + (crlfs > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
-  return lf > 0 ? 'lf' : crlf > 0 ? 'crlf' : 'cr';
+  return lf > 0 ? 'lf' : crlfs > 0 ? 'crlf' : 'cr';
 }
 
 /** 1-based line of a byte offset (CRLF, CR and LF each end a line). */

@@ -2,7 +2,9 @@
 import { z } from 'astro/zod';
 
 /** Ids are generator-made slugs: safe as URL segments and HTML ids. */
-export const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'ids are slugs: letters, digits, "-" and "_"');
+export const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'ids are slugs: letters, digits, "-" and "_"');
 export const status = z.enum(['verified', 'likely', 'unknown']);
 export const tier = z.enum(['core', 'key', 'future']);
 export const warning = z.object({ file: z.string(), line: z.number().int(), message: z.string() });

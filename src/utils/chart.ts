@@ -13,6 +13,8 @@ export interface BarInput {
 export interface BarRow {
   id: string;
   label: string; // possibly shortened to fit
+  /** The label in lines (at most `maxLines`), each line's baseline `lineHeight` below the last. */
+  lines: string[];
   fullLabel: string;
   valueLabel: string;
   labelX: number;
@@ -28,6 +30,7 @@ export interface BarRow {
 export interface BarChart {
   width: number;
   height: number;
+  lineHeight: number; // between label lines
   rows: BarRow[];
 }
 
@@ -37,6 +40,8 @@ export interface ChartOptions {
   barHeight: number;
   rowGap: number;
   padding: number;
+  /** Lines a label may wrap to before it is shortened. */
+  maxLines: number;
 }
 
 export const DEFAULT_CHART: ChartOptions = {
@@ -45,11 +50,34 @@ export const DEFAULT_CHART: ChartOptions = {
   barHeight: 16,
   rowGap: 14,
   padding: 8,
+  maxLines: 2,
 };
 
 /** Estimated width of a text in the chart's font: 0.6 em a character is generous for sans-serif. */
 export function textWidth(text: string, fontSize: number): number {
   return Math.ceil([...text].length * fontSize * 0.6);
+}
+
+/** Wraps a label at spaces into at most `maxLines` lines of `maxWidth`; the last line may be shortened. */
+export function wrapLabel(
+  label: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+): string[] {
+  const lines: string[] = [];
+  let rest = label.trim();
+  while (rest && lines.length < maxLines - 1 && textWidth(rest, fontSize) > maxWidth) {
+    const words = rest.split(' ');
+    let line = words.shift() ?? '';
+    while (words.length > 0 && textWidth(`${line} ${words[0]}`, fontSize) <= maxWidth)
+      line += ` ${words.shift()}`;
+    // One word wider than the line: it goes on its own line and is shortened there.
+    lines.push(fitLabel(line, maxWidth, fontSize));
+    rest = words.join(' ');
+  }
+  if (rest) lines.push(fitLabel(rest, maxWidth, fontSize));
+  return lines;
 }
 
 /** Cuts a label to at most `maxWidth`, ending in "…" when shortened. */
@@ -60,27 +88,31 @@ export function fitLabel(label: string, maxWidth: number, fontSize: number): str
   return `${chars.slice(0, keep).join('').trimEnd()}…`;
 }
 
-/** Lays out bars for values of one unit: the largest value spans the room left after its label. */
+/** Lays out bars for values of one unit: the largest spans the room its value text leaves. */
 export function barChart(bars: BarInput[], options: Partial<ChartOptions> = {}): BarChart {
   const o = { ...DEFAULT_CHART, ...options };
   const inner = o.width - 2 * o.padding;
   const valueRoom = Math.max(0, ...bars.map((b) => textWidth(b.valueLabel, o.fontSize))) + 8;
   const plot = Math.max(inner / 4, inner - valueRoom);
   const max = Math.max(0, ...bars.map((b) => b.value));
-  const rowHeight = o.fontSize + 4 + o.barHeight + o.rowGap;
-  const rows = bars.map((bar, i): BarRow => {
-    const top = o.padding + i * rowHeight;
+  const lineHeight = Math.round(o.fontSize * 1.25);
+  let top = o.padding;
+  const rows = bars.map((bar): BarRow => {
+    const lines = wrapLabel(bar.label, inner, o.fontSize, o.maxLines);
     const value = Number.isFinite(bar.value) && bar.value > 0 ? bar.value : 0;
     // A zero or missing value still gets a sliver so its row does not look empty by mistake.
     const barWidth = max > 0 ? Math.max(2, round((value / max) * plot)) : 2;
-    const barY = top + o.fontSize + 4;
+    const labelY = top + o.fontSize;
+    const barY = labelY + (lines.length - 1) * lineHeight + 4;
+    top = barY + o.barHeight + o.rowGap;
     return {
       id: bar.id,
-      label: fitLabel(bar.label, inner, o.fontSize),
+      label: lines.join(' '),
+      lines,
       fullLabel: bar.label,
       valueLabel: bar.valueLabel,
       labelX: o.padding,
-      labelY: top + o.fontSize,
+      labelY,
       barX: o.padding,
       barY,
       barWidth,
@@ -89,12 +121,14 @@ export function barChart(bars: BarInput[], options: Partial<ChartOptions> = {}):
       valueY: round(barY + o.barHeight / 2 + o.fontSize * 0.35),
     };
   });
-  const height = o.padding * 2 + Math.max(0, bars.length * rowHeight - o.rowGap);
-  return { width: o.width, height, rows };
+  const height = bars.length > 0 ? top - o.rowGap + o.padding : 2 * o.padding;
+  return { width: o.width, height, lineHeight, rows };
 }
 
 /** Groups items by unit, keeping the order in which units first appear. */
-export function groupByUnit<T extends { unit: string }>(items: T[]): { unit: string; items: T[] }[] {
+export function groupByUnit<T extends { unit: string }>(
+  items: T[],
+): { unit: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(item.unit);

@@ -17,14 +17,17 @@ export interface BlockRef {
   index: number;
 }
 
-const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
-  a.data.order - b.data.order || a.id.localeCompare(b.id);
+const byOrder = (
+  a: { id: string; data: { order: number } },
+  b: { id: string; data: { order: number } },
+) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** The plan's single entry (metadata, provenance, counts). */
 export async function getPlan(): Promise<PlanData> {
   const entry = await getEntry('plan', 'plan');
-  if (!entry) throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
+  if (!entry)
+    throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
   return entry.data;
 }
 
@@ -82,9 +85,7 @@ export function getBlockIndex(): Promise<Map<string, BlockRef>> {
 /** Blocks for ids, in reading order, skipping unknown ids (the integrity check reports them). */
 export async function blocksFor(ids: readonly string[]): Promise<BlockRef[]> {
   const index = await getBlockIndex();
-  return [...new Set(ids)]
-    .flatMap((id) => index.get(id) ?? [])
-    .sort((a, b) => a.index - b.index);
+  return [...new Set(ids)].flatMap((id) => index.get(id) ?? []).sort((a, b) => a.index - b.index);
 }
 
 /** Display names of entities by id, for labels of references. */

@@ -4,7 +4,11 @@ import type { PlanMeta } from '../pipeline/types.ts';
 /** A `Legislation` node: issuer, dates, language, and that this text is a translation. */
 export function planJsonLd(meta: PlanMeta, url: string): Record<string, unknown> {
   const issuer = meta.issuer
-    ? { '@type': 'GovernmentOrganization', name: meta.issuer, ...(meta.issuerZh ? { alternateName: meta.issuerZh } : {}) }
+    ? {
+        '@type': 'GovernmentOrganization',
+        name: meta.issuer,
+        ...(meta.issuerZh ? { alternateName: meta.issuerZh } : {}),
+      }
     : undefined;
   const translation =
     meta.translation === 'none'

@@ -21,7 +21,8 @@ function errorOf(run: () => unknown): PlanInputError {
 /** The message without the "file:line: " prefix and the hint line. */
 const reason = (error: PlanInputError) => error.message.split('\n')[0].replace(/^.*?:\d+: /, '');
 
-const industry = (id: string, alias: string) => `- id: ${id}\n  name: ${id}\n  aliases: [${alias}]\n`;
+const industry = (id: string, alias: string) =>
+  `- id: ${id}\n  name: ${id}\n  aliases: [${alias}]\n`;
 
 describe('the shared editorial files', () => {
   const editorial = loadEditorial(readEditorialFiles(SHARED), {});
@@ -33,8 +34,13 @@ describe('the shared editorial files', () => {
   });
 
   it('have the nine strategic emerging industries as 3 core and 6 key, and the future ones', () => {
-    const byTier = (tier: string) => editorial.industries.filter((i) => i.tier === tier).map((i) => i.id);
-    expect(byTier('core')).toEqual(['integrated-circuits', 'biomedicine', 'artificial-intelligence']);
+    const byTier = (tier: string) =>
+      editorial.industries.filter((i) => i.tier === tier).map((i) => i.id);
+    expect(byTier('core')).toEqual([
+      'integrated-circuits',
+      'biomedicine',
+      'artificial-intelligence',
+    ]);
     expect(byTier('key')).toEqual([
       'new-energy-vehicles',
       'high-end-equipment',
@@ -59,8 +65,15 @@ describe('the shared editorial files', () => {
     expect(status('beiyang-ai-town')).toBe('unknown');
     expect(status('tiandi-software-park')).toBe('likely');
     const correction = (id: string) => editorial.corrections.find((c) => c.id === id);
-    expect(correction('four-plus-x')).toMatchObject({ find: '44th X', replace: '4+X', status: 'likely' });
-    expect(correction('lin-gang-hong-kong')).toMatchObject({ status: 'verified', zh: '临港新片区' });
+    expect(correction('four-plus-x')).toMatchObject({
+      find: '44th X',
+      replace: '4+X',
+      status: 'likely',
+    });
+    expect(correction('lin-gang-hong-kong')).toMatchObject({
+      status: 'verified',
+      zh: '临港新片区',
+    });
   });
 
   it('start every file with a comment saying how a plan adds entries', () => {
@@ -101,7 +114,13 @@ describe('loadEditorial', () => {
 
   it('names the file and the line of an unknown key', () => {
     const text = industry('a', 'alpha') + industry('b', 'beta') + '  colour: red\n';
-    const error = errorOf(() => loadEditorial({ industries: text }, {}, { sharedDir: 'content/editorial', localDir: 'p/editorial' }));
+    const error = errorOf(() =>
+      loadEditorial(
+        { industries: text },
+        {},
+        { sharedDir: 'content/editorial', localDir: 'p/editorial' },
+      ),
+    );
     expect(error.file).toBe('content/editorial/industries.yaml');
     expect(error.line).toBe(7);
     expect(reason(error)).toContain('unknown key "colour"');
@@ -116,13 +135,17 @@ describe('loadEditorial', () => {
   });
 
   it('rejects a duplicate id at the second entry', () => {
-    const error = errorOf(() => loadEditorial({ industries: industry('a', 'x') + industry('a', 'y') }, {}));
+    const error = errorOf(() =>
+      loadEditorial({ industries: industry('a', 'x') + industry('a', 'y') }, {}),
+    );
     expect(error.line).toBe(4);
     expect(reason(error)).toContain('duplicate industry id "a" (first at line 1)');
   });
 
   it('rejects a spelling shared by two entries of a kind', () => {
-    const error = errorOf(() => loadEditorial({ industries: industry('a', 'Chips') + industry('b', 'chips') }, {}));
+    const error = errorOf(() =>
+      loadEditorial({ industries: industry('a', 'Chips') + industry('b', 'chips') }, {}),
+    );
     expect(reason(error)).toBe('"chips" names two industry entries: "a" and "b"');
   });
 
@@ -134,8 +157,11 @@ describe('loadEditorial', () => {
   });
 
   it('rejects a regular expression that does not compile, at its line', () => {
-    const text = "tiers:\n  - tier: core\n    patterns:\n      - 'core ('\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n";
-    const error = errorOf(() => loadEditorial({ structure: text }, {}, { sharedDir: 's', localDir: 'l' }));
+    const text =
+      "tiers:\n  - tier: core\n    patterns:\n      - 'core ('\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n";
+    const error = errorOf(() =>
+      loadEditorial({ structure: text }, {}, { sharedDir: 's', localDir: 'l' }),
+    );
     expect([error.file, error.line]).toEqual(['s/structure.yaml', 4]);
     expect(reason(error)).toContain('invalid regular expression /core (/i');
   });
@@ -147,8 +173,11 @@ describe('loadEditorial', () => {
   });
 
   it('rejects a wrong type, a non-slug id and an empty alias list', () => {
-    const rejects = (industries: string) => reason(errorOf(() => loadEditorial({ industries }, {})));
-    expect(rejects('- id: a\n  name: [x]\n  aliases: [a]\n')).toBe('"name" must be a non-empty string, not list');
+    const rejects = (industries: string) =>
+      reason(errorOf(() => loadEditorial({ industries }, {})));
+    expect(rejects('- id: a\n  name: [x]\n  aliases: [a]\n')).toBe(
+      '"name" must be a non-empty string, not list',
+    );
     expect(rejects('- id: Big Id\n  name: x\n  aliases: [a]\n')).toContain('is not a slug');
     expect(rejects('- id: a\n  name: x\n  aliases: []\n')).toBe('"aliases" is empty');
   });
@@ -166,7 +195,8 @@ describe('loadEditorial', () => {
   });
 
   it('rejects a year that is not a year', () => {
-    const text = "tiers: []\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods:\n  - { pattern: x, year: soon }\n";
+    const text =
+      'tiers: []\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods:\n  - { pattern: x, year: soon }\n';
     const error = errorOf(() => loadEditorial({ structure: text }, {}));
     expect([error.line, reason(error)]).toEqual([7, '"year" must be a year such as 2025']);
   });

@@ -7,6 +7,7 @@ import type { Nodes } from 'mdast';
 import { emit } from '../../src/pipeline/emit/index.ts';
 import { toMdx } from '../../src/pipeline/emit/serialise.ts';
 import { list, listItem, paragraph } from '../../src/pipeline/emit/mdast.ts';
+import { arabic } from '../../src/pipeline/emit/lists.ts';
 import type { Inline } from '../../src/pipeline/types.ts';
 import { smallModel } from '../fixtures/model/small-model.ts';
 import { readdirSync } from 'node:fs';
@@ -211,10 +212,13 @@ describe('emit: real plans', () => {
       expect(forbidden(tree), industry.id).toEqual([]);
       const focus = new Set(industry.focusAreas.map((a) => a.blockId));
       const section = model.sections.find((s) => s.id === industry.sectionId);
+      const items = industry.focusAreas.map((a) => blocks.get(a.blockId)!);
+      const numbers = items.map((b) => arabic(b.number));
+      const counting = numbers.every((n, i) => n !== undefined && n === numbers[0]! + i);
       const expected = [
-        ...(section?.blocks.filter((b) => !focus.has(b.id)) ?? []),
-        ...industry.focusAreas.map((a) => blocks.get(a.blockId)!),
-      ].map((b) => (b.number && !/^\d+$/.test(b.number) ? `${b.number} ${b.text}` : b.text));
+        ...(section?.blocks.filter((b) => !focus.has(b.id)).map((b) => b.text) ?? []),
+        ...items.map((b) => (!counting && b.number ? `${b.number} ${b.text}` : b.text)),
+      ];
       const got = (tree.type === 'root' ? tree.children : []).flatMap((child) =>
         child.type === 'list' ? child.children.map(sourceOf) : [sourceOf(child)],
       );

@@ -16,7 +16,10 @@ describe('extract: goals', () => {
               label: 'the scale of the industry has reached a new level',
               text: 'the scale of the industry has reached a new level. By 2025, integrated circuits in Lingang lead.',
             },
-            { kind: 'bullet', text: 'New breakthroughs in innovation, with artificial intelligence.' },
+            {
+              kind: 'bullet',
+              text: 'New breakthroughs in innovation, with artificial intelligence.',
+            },
             'A closing paragraph is not a goal.',
           ],
         },
@@ -27,7 +30,8 @@ describe('extract: goals', () => {
         id: 'scale-industry-reached-new-level',
         kind: 'overall',
         title: 'The scale of the industry has reached a new level',
-        statement: 'the scale of the industry has reached a new level. By 2025, integrated circuits in Lingang lead.',
+        statement:
+          'the scale of the industry has reached a new level. By 2025, integrated circuits in Lingang lead.',
         year: 2025,
         blockId: 'development-goals-b1',
         industryIds: ['chips'],
@@ -80,7 +84,10 @@ describe('extract: goals', () => {
   it('makes no goals without a goals section or goal sentences', () => {
     const doc = makeDoc({
       sections: [
-        { title: 'Overview', blocks: [{ kind: 'bullet', text: 'By 2025, more integrated circuits.' }] },
+        {
+          title: 'Overview',
+          blocks: [{ kind: 'bullet', text: 'By 2025, more integrated circuits.' }],
+        },
         { title: 'New materials', blocks: ['Stronger alloys.'] },
       ],
     });
@@ -90,9 +97,20 @@ describe('extract: goals', () => {
   it('keeps goal ids unique and in document order', () => {
     const doc = makeDoc({
       sections: [
-        { title: 'Development goal', blocks: [{ kind: 'bullet', text: 'Growth, first.' }, { kind: 'bullet', text: 'Growth; second.' }] },
+        {
+          title: 'Development goal',
+          blocks: [
+            { kind: 'bullet', text: 'Growth, first.' },
+            { kind: 'bullet', text: 'Growth; second.' },
+          ],
+        },
         { title: 'Integrated circuits', blocks: ['By 2025, more.'] },
-        { title: 'Integrated circuit design', level: 2, parent: 'integrated-circuits', blocks: ['Design.'] },
+        {
+          title: 'Integrated circuit design',
+          level: 2,
+          parent: 'integrated-circuits',
+          blocks: ['Design.'],
+        },
         { title: 'The integrated circuit industry', blocks: ['By 2025, even more.'] },
       ],
     });

@@ -26,7 +26,10 @@ const slugOf = (text: string) =>
     .replace(/^-|-$/g, '');
 
 /** A PlanDocument: ids "<section>-p1", "-i1", "-b1" as parse makes them; lines count up from 1. */
-export function makeDoc(spec: { preamble?: (string | BlockSpec)[]; sections?: SectionSpec[] }): PlanDocument {
+export function makeDoc(spec: {
+  preamble?: (string | BlockSpec)[];
+  sections?: SectionSpec[];
+}): PlanDocument {
   let line = 0;
   const blocks = (sectionId: string, items: (string | BlockSpec)[]): Block[] => {
     const counts: Record<string, number> = {};
@@ -69,7 +72,10 @@ export const STRUCTURE: StructureRules = {
   goalsHeading: ['^development goals?$'],
   layoutHeading: ['^spatial layout$'],
   projectsHeading: ['\\bmajor projects?\\b'],
-  goalSentence: ['\\bby (20\\d\\d)\\b', '\\bduring the \\d+(?:st|nd|rd|th) five-year plan period\\b'],
+  goalSentence: [
+    '\\bby (20\\d\\d)\\b',
+    '\\bduring the \\d+(?:st|nd|rd|th) five-year plan period\\b',
+  ],
   periods: [{ pattern: '\\b14th five-year plan\\b', year: 2025 }],
   countUnits: ['enterprises?', 'projects?'],
   projectLead: ['\\bconstruction of (?:an? |the )?', '\\bbuild(?:ing)? (?:an? |the )?'],
@@ -79,17 +85,59 @@ export const STRUCTURE: StructureRules = {
 export function makeEditorial(overrides: Partial<Editorial> = {}): Editorial {
   return {
     industries: [
-      { id: 'chips', name: 'Integrated circuits', zh: '集成电路', tier: 'core', aliases: ['integrated circuits', 'integrated circuit'] },
-      { id: 'ai', name: 'Artificial intelligence', tier: 'core', aliases: ['artificial intelligence'] },
-      { id: 'nev', name: 'New energy vehicles', tier: 'key', aliases: ['new energy vehicles', 'new energy vehicle'] },
+      {
+        id: 'chips',
+        name: 'Integrated circuits',
+        zh: '集成电路',
+        tier: 'core',
+        aliases: ['integrated circuits', 'integrated circuit'],
+      },
+      {
+        id: 'ai',
+        name: 'Artificial intelligence',
+        tier: 'core',
+        aliases: ['artificial intelligence'],
+      },
+      {
+        id: 'nev',
+        name: 'New energy vehicles',
+        tier: 'key',
+        aliases: ['new energy vehicles', 'new energy vehicle'],
+      },
       { id: 'materials', name: 'New materials', aliases: ['new materials'] },
-      { id: 'photonics', name: 'Photonic chips and devices', tier: 'future', aliases: ['photonic chips and devices'] },
-      { id: '6g', name: 'Sixth-generation mobile communications', tier: 'future', aliases: ['sixth generation mobile communication', '6G'] },
+      {
+        id: 'photonics',
+        name: 'Photonic chips and devices',
+        tier: 'future',
+        aliases: ['photonic chips and devices'],
+      },
+      {
+        id: '6g',
+        name: 'Sixth-generation mobile communications',
+        tier: 'future',
+        aliases: ['sixth generation mobile communication', '6G'],
+      },
     ],
     places: [
-      { id: 'lin-gang', name: 'Lin-gang Special Area', zh: '临港新片区', status: 'verified', aliases: ['Lingang', 'Lin-gang', 'the new area near Hong Kong'] },
-      { id: 'zhangjiang', name: 'Zhangjiang Science City', status: 'verified', aliases: ['Zhangjiang'] },
-      { id: 'ai-island', name: 'Zhangjiang AI Island', status: 'verified', aliases: ['artificial intelligence island'] },
+      {
+        id: 'lin-gang',
+        name: 'Lin-gang Special Area',
+        zh: '临港新片区',
+        status: 'verified',
+        aliases: ['Lingang', 'Lin-gang', 'the new area near Hong Kong'],
+      },
+      {
+        id: 'zhangjiang',
+        name: 'Zhangjiang Science City',
+        status: 'verified',
+        aliases: ['Zhangjiang'],
+      },
+      {
+        id: 'ai-island',
+        name: 'Zhangjiang AI Island',
+        status: 'verified',
+        aliases: ['artificial intelligence island'],
+      },
     ],
     terms: [
       { id: 'igbt', term: 'IGBT', expansion: 'insulated-gate bipolar transistor' },
@@ -97,7 +145,12 @@ export function makeEditorial(overrides: Partial<Editorial> = {}): Editorial {
       { id: 'nine-plus-x', term: '9+X', definition: 'Nine industries plus X.' },
     ],
     corrections: [
-      { id: 'hong-kong', find: 'the new area near Hong Kong', replace: 'the Lin-gang Special Area', status: 'verified' },
+      {
+        id: 'hong-kong',
+        find: 'the new area near Hong Kong',
+        replace: 'the Lin-gang Special Area',
+        status: 'verified',
+      },
       { id: 'nine-x', find: '9xstrategic', replace: '9+X strategic', status: 'likely' },
       { id: 'approach', find: 'General thinking', replace: 'General approach', status: 'likely' },
     ],

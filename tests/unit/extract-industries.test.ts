@@ -12,7 +12,11 @@ describe('extract: industries', () => {
         'Artificial intelligence and new materials matter.',
       ],
     });
-    const tiers = extract(doc, editorial, 'p.txt').industries.map((i) => [i.id, i.tier, i.tierSource]);
+    const tiers = extract(doc, editorial, 'p.txt').industries.map((i) => [
+      i.id,
+      i.tier,
+      i.tierSource,
+    ]);
     expect(tiers).toEqual([
       ['chips', 'core', 'text'],
       ['nev', 'key', 'text'],
@@ -34,12 +38,19 @@ describe('extract: industries', () => {
 
   it('keeps the first tier the text gives and warns about a contradiction', () => {
     const doc = makeDoc({
-      preamble: ['New materials and other key industries.', 'New materials and other core industries.'],
+      preamble: [
+        'New materials and other key industries.',
+        'New materials and other core industries.',
+      ],
     });
     const result = extract(doc, editorial, 'p.txt');
     expect(result.industries.map((i) => [i.id, i.tier])).toEqual([['materials', 'key']]);
     expect(result.warnings).toEqual([
-      { file: 'p.txt', line: 4, message: 'industry "materials" is called core here but key at line 2; kept key' },
+      {
+        file: 'p.txt',
+        line: 4,
+        message: 'industry "materials" is called core here but key at line 2; kept key',
+      },
     ]);
   });
 
@@ -54,11 +65,21 @@ describe('extract: industries', () => {
             { kind: 'item', number: '2', text: 'Manufacturing.' },
           ],
         },
-        { title: 'Equipment', level: 2, parent: 'integrated-circuit', blocks: [{ kind: 'item', number: '1', text: 'Tools.' }] },
+        {
+          title: 'Equipment',
+          level: 2,
+          parent: 'integrated-circuit',
+          blocks: [{ kind: 'item', number: '1', text: 'Tools.' }],
+        },
       ],
     });
     const [chips] = extract(doc, editorial, 'p.txt').industries;
-    expect(chips).toMatchObject({ id: 'chips', name: 'Integrated circuits', nameZh: '集成电路', sectionId: 'integrated-circuit' });
+    expect(chips).toMatchObject({
+      id: 'chips',
+      name: 'Integrated circuits',
+      nameZh: '集成电路',
+      sectionId: 'integrated-circuit',
+    });
     expect(chips.focusAreas).toEqual([
       { blockId: 'integrated-circuit-i1', number: '1', label: 'Design' },
       { blockId: 'integrated-circuit-i2', number: '2' },
@@ -73,7 +94,10 @@ describe('extract: industries', () => {
           title: 'Leading industries',
           blocks: [
             'Future-oriented industries such as photonic chips and devices and 6G.',
-            { label: 'Photonic chips and devices', text: 'Photonic chips and devices. Silicon photonics.' },
+            {
+              label: 'Photonic chips and devices',
+              text: 'Photonic chips and devices. Silicon photonics.',
+            },
             'The sixth generation mobile communication. Terahertz links.',
           ],
         },
@@ -81,7 +105,13 @@ describe('extract: industries', () => {
     });
     const industries = extract(doc, editorial, 'p.txt').industries;
     expect(industries.map((i) => [i.id, i.tier, i.tierSource, i.sectionId, i.focusAreas])).toEqual([
-      ['photonics', 'future', 'text', undefined, [{ blockId: 'leading-industries-p2', label: 'Photonic chips and devices' }]],
+      [
+        'photonics',
+        'future',
+        'text',
+        undefined,
+        [{ blockId: 'leading-industries-p2', label: 'Photonic chips and devices' }],
+      ],
       ['6g', 'future', 'text', undefined, [{ blockId: 'leading-industries-p3' }]],
     ]);
   });
@@ -107,14 +137,22 @@ describe('extract: industries', () => {
 
   it('includes an industry that has a section even if no sentence names it', () => {
     const doc = makeDoc({ sections: [{ title: 'New materials', blocks: ['Stronger alloys.'] }] });
-    expect(extract(doc, editorial, 'p.txt').industries.map((i) => [i.id, i.sectionId])).toEqual([['materials', 'new-materials']]);
+    expect(extract(doc, editorial, 'p.txt').industries.map((i) => [i.id, i.sectionId])).toEqual([
+      ['materials', 'new-materials'],
+    ]);
   });
 
   it('fills goal, target, place and project ids from the other extractors', () => {
     const doc = makeDoc({
       sections: [
-        { title: 'New energy vehicle', blocks: ['By 2025, output will reach 350 billion yuan in Lingang.'] },
-        { title: 'Major projects', blocks: ['Speed up the construction of new energy vehicle plants in Lingang.'] },
+        {
+          title: 'New energy vehicle',
+          blocks: ['By 2025, output will reach 350 billion yuan in Lingang.'],
+        },
+        {
+          title: 'Major projects',
+          blocks: ['Speed up the construction of new energy vehicle plants in Lingang.'],
+        },
       ],
     });
     const [nev] = extract(doc, editorial, 'p.txt').industries;
@@ -123,6 +161,25 @@ describe('extract: industries', () => {
       ['nev-output-value-2025'],
       ['lin-gang'],
       ['new-energy-vehicle-plants-lingang'],
+    ]);
+  });
+});
+
+describe('extract: tiers by part of a sentence', () => {
+  it('reads each part between semicolons on its own', () => {
+    const doc = makeDoc({
+      preamble: [
+        'The 5 pillars are new materials; future-oriented ones such as photonic chips and devices.',
+      ],
+    });
+    const tiers = extract(doc, editorial, 'p.txt').industries.map((i) => [
+      i.id,
+      i.tier,
+      i.tierSource,
+    ]);
+    expect(tiers).toEqual([
+      ['materials', undefined, 'none'],
+      ['photonics', 'future', 'text'],
     ]);
   });
 });

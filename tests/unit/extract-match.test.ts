@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPattern, buildMatcher, scan } from '../../src/pipeline/extract/match.ts';
-import { clauses, normaliseName, sentences, slug, uniqueId } from '../../src/pipeline/extract/text.ts';
+import { buildMatcher, findAlias, scan } from '../../src/pipeline/extract/match.ts';
+import {
+  clauses,
+  normaliseName,
+  sentences,
+  slug,
+  uniqueId,
+} from '../../src/pipeline/extract/text.ts';
 import { makeEditorial } from './extract-helpers.ts';
 
 describe('sentences and clauses', () => {
@@ -15,7 +21,9 @@ describe('sentences and clauses', () => {
   });
 
   it('do not split decimals or thousands', () => {
-    expect(sentences('Up 3.5% to 26,000 firms.').map((s) => s.text)).toEqual(['Up 3.5% to 26,000 firms.']);
+    expect(sentences('Up 3.5% to 26,000 firms.').map((s) => s.text)).toEqual([
+      'Up 3.5% to 26,000 firms.',
+    ]);
     const [first, second] = sentences('Skip. A rose 26,000 units, b fell; c stayed');
     expect(first.text).toBe('Skip.');
     expect(clauses(second)).toEqual([
@@ -28,14 +36,22 @@ describe('sentences and clauses', () => {
 
 describe('slugs and names', () => {
   it('make readable slugs, dropping stopwords when asked', () => {
-    expect(slug('The scale of the industry has reached a new level', 5)).toBe('scale-industry-reached-new-level');
-    expect(slug('12-inch large silicon wafer production lines')).toBe('12-inch-large-silicon-wafer-production-lines');
+    expect(slug('The scale of the industry has reached a new level', 5)).toBe(
+      'scale-industry-reached-new-level',
+    );
+    expect(slug('12-inch large silicon wafer production lines')).toBe(
+      '12-inch-large-silicon-wafer-production-lines',
+    );
     expect(slug('9+X')).toBe('9-plus-x');
   });
 
   it('make ids unique with a counter', () => {
     const taken = new Set(['a']);
-    expect([uniqueId('a', taken), uniqueId('a', taken), uniqueId('b', taken)]).toEqual(['a-2', 'a-3', 'b']);
+    expect([uniqueId('a', taken), uniqueId('a', taken), uniqueId('b', taken)]).toEqual([
+      'a-2',
+      'a-3',
+      'b',
+    ]);
   });
 
   it('normalise a title for comparison with a name', () => {
@@ -44,13 +60,25 @@ describe('slugs and names', () => {
   });
 });
 
-describe('aliasPattern', () => {
+describe('findAlias', () => {
+  const texts = (text: string, alias: string) => findAlias(text, alias).map((m) => m.text);
+
   it('matches case-insensitively on word boundaries, a hyphen standing for a space', () => {
-    const re = aliasPattern('brain-like intelligence');
-    expect('Brain like Intelligence, brain-like intelligences'.match(re)).toEqual(['Brain like Intelligence']);
-    expect('said AI-driven, SAID'.match(aliasPattern('AI'))).toEqual(['AI']);
-    expect('IPv6+ and 9+X.'.match(aliasPattern('IPv6+'))).toEqual(['IPv6+']);
-    expect("Jing’an and Jing'an".match(aliasPattern("Jing'an"))).toEqual(['Jing’an', "Jing'an"]);
+    expect(
+      texts('Brain like Intelligence, brain-like intelligences', 'brain-like intelligence'),
+    ).toEqual(['Brain like Intelligence']);
+    expect(texts('said AI-driven, SAID, ÄI, AIé', 'AI')).toEqual(['AI']);
+    expect(texts('IPv6+ and 9+X. 19+X, 9+Xs', 'IPv6+')).toEqual(['IPv6+']);
+    expect(texts('9+X. 19+X, 9+Xs, (9+x)', '9+X')).toEqual(['9+X', '9+x']);
+    expect(texts("Jing’an and Jing'an", "Jing'an")).toEqual(['Jing’an', "Jing'an"]);
+  });
+
+  it('gives offsets, including overlapping occurrences', () => {
+    expect(findAlias('a b a b a', 'a b a')).toEqual([
+      { start: 0, end: 5, text: 'a b a' },
+      { start: 4, end: 9, text: 'a b a' },
+    ]);
+    expect(findAlias('x (RFID) y', '(RFID)')).toEqual([{ start: 2, end: 8, text: '(RFID)' }]);
   });
 });
 
@@ -60,7 +88,10 @@ describe('scan', () => {
     hits.map((h) => `${h.kind}:${h.id}:${h.text}${h.viaCorrection ? `<${h.viaCorrection}` : ''}`);
 
   it('takes the longest name first', () => {
-    const result = scan('Build an artificial intelligence island for artificial intelligence.', matcher);
+    const result = scan(
+      'Build an artificial intelligence island for artificial intelligence.',
+      matcher,
+    );
     expect(brief(result.runs)).toEqual([
       'place:ai-island:artificial intelligence island',
       'industry:ai:artificial intelligence',
@@ -80,7 +111,9 @@ describe('scan', () => {
 
   it('records a place named only in the corrected wording, marked as such', () => {
     const editorial = makeEditorial({
-      corrections: [{ id: 'port', find: 'port industry', replace: 'Lingang industry', status: 'likely' }],
+      corrections: [
+        { id: 'port', find: 'port industry', replace: 'Lingang industry', status: 'likely' },
+      ],
     });
     const result = scan('The growth pole of port industry.', buildMatcher(editorial));
     expect(brief(result.mentions)).toEqual(['place:lin-gang:Lingang<port']);

@@ -36,7 +36,9 @@ describe('extract: places', () => {
   it('adds a place named only by a correction, without a variant', () => {
     const doc = makeDoc({ preamble: ['The growth pole of port industry.'] });
     const custom = makeEditorial({
-      corrections: [{ id: 'port', find: 'port industry', replace: 'Lingang industry', status: 'likely' }],
+      corrections: [
+        { id: 'port', find: 'port industry', replace: 'Lingang industry', status: 'likely' },
+      ],
     });
     const places = extract(doc, custom, 'p.txt').places;
     expect(places.map((p) => [p.id, p.variants])).toEqual([['lin-gang', []]]);
@@ -58,7 +60,8 @@ describe('extract: places', () => {
       {
         file: 'p.txt',
         line: 2,
-        message: 'unknown place "Songhu Science Park" (not in places.yaml); shown as written with status "unknown"',
+        message:
+          'unknown place "Songhu Science Park" (not in places.yaml); shown as written with status "unknown"',
       },
     ]);
   });

@@ -44,14 +44,20 @@ describe('extract: projects', () => {
   });
 
   it('finds no projects outside a projects section', () => {
-    const doc = makeDoc({ sections: [{ title: 'Spatial layout', blocks: ['Speed up the construction of new parks.'] }] });
+    const doc = makeDoc({
+      sections: [{ title: 'Spatial layout', blocks: ['Speed up the construction of new parks.'] }],
+    });
     expect(extract(doc, editorial, 'p.txt').projects).toEqual([]);
   });
 
   it('ends a phrase at punctuation or at "and" before a verb, and rejects one-word or long phrases', () => {
-    expect(projectPhrase('big new wafer fabs and speeding up others', 0)).toBe('big new wafer fabs');
+    expect(projectPhrase('big new wafer fabs and speeding up others', 0)).toBe(
+      'big new wafer fabs',
+    );
     expect(projectPhrase('the labs and institutes; more', 0)).toBe('labs and institutes');
     expect(projectPhrase('it.', 0)).toBeUndefined();
-    expect(projectPhrase('one two three four five six seven eight nine ten eleven twelve thirteen.', 0)).toBeUndefined();
+    expect(
+      projectPhrase('one two three four five six seven eight nine ten eleven twelve thirteen.', 0),
+    ).toBeUndefined();
   });
 });

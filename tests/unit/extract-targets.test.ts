@@ -22,7 +22,7 @@ describe('extract: targets', () => {
           blocks: [
             {
               kind: 'bullet',
-              text: 'Scale. By 2025, the added value of strategic emerging industries will account for more than 20% of the city\'s GDP, the added value will exceed 1 trillion yuan.',
+              text: "Scale. By 2025, the added value of strategic emerging industries will account for more than 20% of the city's GDP, the added value will exceed 1 trillion yuan.",
             },
           ],
         },
@@ -86,7 +86,14 @@ describe('extract: targets', () => {
     );
     expect(targets.map(brief)).toEqual([
       ['about 350 billion yuan', 350, 'billion yuan', 'output-value', 'about', undefined],
-      ['at least 26,000 high-tech enterprises', 26000, 'high-tech enterprises', 'count', 'at-least', undefined],
+      [
+        'at least 26,000 high-tech enterprises',
+        26000,
+        'high-tech enterprises',
+        'count',
+        'at-least',
+        undefined,
+      ],
       ['up to 5 million yuan', 5, 'million yuan', 'other', 'at-most', undefined],
       ['not less than 3 projects', 3, 'projects', 'count', 'at-least', undefined],
       ['over 40 percent', 40, '%', 'other', 'more-than', undefined],
@@ -99,6 +106,16 @@ describe('extract: targets', () => {
       'Number of projects, integrated circuits',
       'Amount, integrated circuits',
       'Amount, integrated circuits',
+    ]);
+  });
+
+  it('gives a growth rate without a subject of its own the subject before it', () => {
+    const { targets } = targetsOf(
+      'By 2025, the output value of chips will exceed 500 billion yuan, growing by about 12% a year.',
+    );
+    expect(targets.map((t) => [t.id, t.subject])).toEqual([
+      ['chips-output-value-2025', 'Output value of chips'],
+      ['chips-growth-rate-2025', 'Output value of chips, annual growth'],
     ]);
   });
 
@@ -118,7 +135,9 @@ describe('extract: targets', () => {
   });
 
   it('skips ranges with a warning', () => {
-    const { targets, warnings } = targetsOf('Output grows 10-15% a year, and 3% to 5%, and 2 to 4 billion yuan.');
+    const { targets, warnings } = targetsOf(
+      'Output grows 10-15% a year, and 3% to 5%, and 2 to 4 billion yuan.',
+    );
     expect(targets).toEqual([]);
     expect(warnings).toEqual([
       'range "10-15%" is not a single target; skipped',
@@ -130,7 +149,12 @@ describe('extract: targets', () => {
   it('looks only at goal statements and industry sections', () => {
     const doc = makeDoc({
       preamble: ['Output reached 100 billion yuan.'],
-      sections: [{ title: 'Spatial layout', blocks: ['Build 50 billion yuan of parks for integrated circuits.'] }],
+      sections: [
+        {
+          title: 'Spatial layout',
+          blocks: ['Build 50 billion yuan of parks for integrated circuits.'],
+        },
+      ],
     });
     expect(extract(doc, editorial, 'p.txt').targets).toEqual([]);
   });
@@ -140,7 +164,12 @@ describe('extract: targets', () => {
       sections: [
         {
           title: 'Development goal',
-          blocks: [{ kind: 'bullet', text: 'Growth. New energy vehicle output will reach 350 billion yuan by 2025.' }],
+          blocks: [
+            {
+              kind: 'bullet',
+              text: 'Growth. New energy vehicle output will reach 350 billion yuan by 2025.',
+            },
+          ],
         },
       ],
     });

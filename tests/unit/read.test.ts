@@ -173,11 +173,15 @@ describe('read: large input stays fast', () => {
   });
 
   it('reads a single 1 MB line, and finds a bad byte at its end', () => {
-    const long = 'a'.repeat(1_000_000);
+    const line = utf8('a'.repeat(1_000_000));
+    const bad = new Uint8Array(2 * line.length + 2);
+    bad.set(line);
+    bad[line.length] = 0x0a;
+    bad.set(line, line.length + 1);
+    bad[bad.length - 1] = 0xff;
     const start = performance.now();
-    expect(read('long.txt', utf8(long)).lines[0]).toHaveLength(1_000_000);
-    const bad = new Uint8Array([...utf8(`${long}\n${long}`), 0xff]);
+    expect(read('long.txt', line).lines[0]).toHaveLength(1_000_000);
     expect(errorOf(bad).line).toBe(2);
-    expect(performance.now() - start).toBeLessThan(1500);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -25,7 +25,8 @@ describe('isIndexable', () => {
 
 describe('entryLanguages', () => {
   it('reads page counts per language from pagefind-entry.json', () => {
-    const entry = '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":3}}}';
+    const entry =
+      '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":3}}}';
     expect(entryLanguages(entry)).toEqual({ en: 3 });
     expect(entryLanguages('{}')).toEqual({});
   });
@@ -42,7 +43,8 @@ const kind = (label: string) =>
 const SITE: Record<string, string> = {
   'index.html': page(kind('Page'), '<h1>Plan Atlas</h1><p>An overview of the plan.</p>'),
   'plan/index.html': page(
-    kind('Plan text') + '<meta name="atlas:title" content="The Plan" data-pagefind-meta="title[content]">',
+    kind('Plan text') +
+      '<meta name="atlas:title" content="The Plan" data-pagefind-meta="title[content]">',
     '<h1>The whole plan</h1><h2 id="new-materials">New materials</h2>' +
       '<div id="new-materials-p1" data-pagefind-title="New materials, paragraph 1"><p>Advanced alloys.</p>' +
       '<div data-pagefind-ignore><button>Copy citation</button></div></div>' +
@@ -54,7 +56,8 @@ const SITE: Record<string, string> = {
       '<meta name="atlas:tier" content="Key" data-pagefind-filter="tier[content]">',
     '<h1>New materials</h1><p>Wafers of gallium nitride and silicon carbide.</p>',
   ),
-  'about/index.html': '<!doctype html><html lang="en"><body><p>Unmarkedword page.</p></body></html>',
+  'about/index.html':
+    '<!doctype html><html lang="en"><body><p>Unmarkedword page.</p></body></html>',
   '404.html': page(kind('Page'), '<h1>Not found</h1><p>Missingword.</p>'),
   'search/index.html': page(kind('Page'), '<h1>Search</h1><p>Searchpageword.</p>'),
 };
@@ -65,7 +68,15 @@ interface Pagefind {
   search(
     term: string,
     o?: object,
-  ): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string>; sub_results: { url: string; title: string }[] }> }[] }>;
+  ): Promise<{
+    results: {
+      data(): Promise<{
+        url: string;
+        meta: Record<string, string>;
+        sub_results: { url: string; title: string }[];
+      }>;
+    }[];
+  }>;
 }
 
 let dir: string;
@@ -108,14 +119,26 @@ describe('indexSite', () => {
   });
 
   it('answers a query with the paragraph anchor as the sub-result', async () => {
-    expect(await query('silicon carbide')).toEqual(['/industries/new-materials/', '/plan/#new-materials-p2']);
-    const [, plan] = await Promise.all((await pagefind.search('carbide')).results.map((r) => r.data()));
+    expect(await query('silicon carbide')).toEqual([
+      '/industries/new-materials/',
+      '/plan/#new-materials-p2',
+    ]);
+    const [, plan] = await Promise.all(
+      (await pagefind.search('carbide')).results.map((r) => r.data()),
+    );
     expect(plan.meta).toMatchObject({ title: 'The Plan', kind: 'Plan text' });
     expect(plan.sub_results.map((s) => s.title)).toContain('New materials, paragraph 2');
   });
 
   it('never indexes navigation, footers, ignored controls, the 404 or search page', async () => {
-    for (const word of ['Navigationword', 'Footerword', 'citation', 'Missingword', 'Searchpageword', 'Unmarkedword']) {
+    for (const word of [
+      'Navigationword',
+      'Footerword',
+      'citation',
+      'Missingword',
+      'Searchpageword',
+      'Unmarkedword',
+    ]) {
       expect(await query(word), word).toEqual([]);
     }
   });

@@ -10,7 +10,11 @@ describe('searchFields', () => {
 
   it('gives an industry page its title, industry and tier', () => {
     expect(
-      searchFields({ kind: 'industry', title: ' Integrated circuits ', industries: [{ name: 'Integrated circuits', tier: 'core' }] }),
+      searchFields({
+        kind: 'industry',
+        title: ' Integrated circuits ',
+        industries: [{ name: 'Integrated circuits', tier: 'core' }],
+      }),
     ).toEqual([
       { name: 'atlas:kind', content: 'Industry', filter: 'kind', meta: 'kind' },
       { name: 'atlas:title', content: 'Integrated circuits', meta: 'title' },
@@ -31,21 +35,29 @@ describe('searchFields', () => {
         { name: 'Untiered' },
       ],
     });
-    expect(fields.filter((f) => f.filter === 'tier').map((f) => f.content)).toEqual(['Core', 'Key', 'Future-oriented']);
+    expect(fields.filter((f) => f.filter === 'tier').map((f) => f.content)).toEqual([
+      'Core',
+      'Key',
+      'Future-oriented',
+    ]);
     expect(fields.filter((f) => f.filter === 'industry').map((f) => f.content)).toEqual([
       'Photonic chips',
       'Biomedicine',
       'Aerospace',
       'Untiered',
     ]);
-    expect(fields.find((f) => f.meta === 'industry')?.content).toBe('Photonic chips, Biomedicine, Aerospace, Untiered');
+    expect(fields.find((f) => f.meta === 'industry')?.content).toBe(
+      'Photonic chips, Biomedicine, Aerospace, Untiered',
+    );
     expect(fields.some((f) => f.meta === 'title')).toBe(false);
   });
 });
 
 describe('captureAttrs', () => {
   it('tells Pagefind to read the content attribute', () => {
-    expect(captureAttrs({ name: 'atlas:kind', content: 'Goal', filter: 'kind', meta: 'kind' })).toEqual({
+    expect(
+      captureAttrs({ name: 'atlas:kind', content: 'Goal', filter: 'kind', meta: 'kind' }),
+    ).toEqual({
       'data-pagefind-filter': 'kind[content]',
       'data-pagefind-meta': 'kind[content]',
     });
@@ -57,17 +69,21 @@ describe('captureAttrs', () => {
 
 describe('blockSearchTitle', () => {
   it('uses the label of a labelled block', () => {
-    expect(blockSearchTitle('Integrated circuit', { kind: 'item', number: '1', label: 'Design' }, 3)).toBe(
-      'Integrated circuit: Design',
-    );
+    expect(
+      blockSearchTitle('Integrated circuit', { kind: 'item', number: '1', label: 'Design' }, 3),
+    ).toBe('Integrated circuit: Design');
   });
 
   it('uses the number of an unlabelled item', () => {
-    expect(blockSearchTitle('Major projects', { kind: 'item', number: '(2)' }, 5)).toBe('Major projects: item (2)');
+    expect(blockSearchTitle('Major projects', { kind: 'item', number: '(2)' }, 5)).toBe(
+      'Major projects: item (2)',
+    );
   });
 
   it('counts other blocks by their place in the section', () => {
-    expect(blockSearchTitle(' General thinking ', { kind: 'paragraph' }, 2)).toBe('General thinking, paragraph 2');
+    expect(blockSearchTitle(' General thinking ', { kind: 'paragraph' }, 2)).toBe(
+      'General thinking, paragraph 2',
+    );
     expect(blockSearchTitle('Development goal', { kind: 'bullet', label: '  ' }, 4)).toBe(
       'Development goal, paragraph 4',
     );

@@ -37,7 +37,10 @@ describe('writeSearchState', () => {
   });
 
   it('round-trips through readSearchState', () => {
-    const state = { term: 'gallium nitride & more', filters: { kind: ['Industry'], tier: ['Future-oriented'] } };
+    const state = {
+      term: 'gallium nitride & more',
+      filters: { kind: ['Industry'], tier: ['Future-oriented'] },
+    };
     expect(readSearchState(writeSearchState(state.term, state.filters))).toEqual(state);
   });
 });

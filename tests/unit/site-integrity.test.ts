@@ -39,7 +39,7 @@ describe('checkData', () => {
 
   it('reports a dangling inline mention and duplicate anchors', () => {
     const tree = sampleWith((t) => {
-      const s = t.sections.find((r) => r.id === 'biotech')! as { blocks: Record<string, unknown>[] };
+      const s = t.sections.find((r) => r.id === 'biotech') as unknown as { blocks: Record<string, unknown>[] };
       s.blocks[0]!.inlines = [{ type: 'mention', kind: 'term', id: 'nope', text: 'x' }];
       s.blocks.push({ ...s.blocks[0], id: 'batteries' , sectionId: 'biotech' });
     });

@@ -60,7 +60,9 @@ for (const trigger of document.querySelectorAll('[data-search-open]')) {
 // pagefind-highlight.js loads only on a page opened from a result link.
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void load('script', { type: 'module', src: `${bundle}pagefind-highlight.js` }).then(() => {
-    const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (o: object) => void };
+    const { PagefindHighlight } = window as unknown as {
+      PagefindHighlight: new (o: object) => void;
+    };
     new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
   });
 }

@@ -50,15 +50,21 @@ export interface SearchField {
 /** The <meta> tags that give Pagefind a page's filters and metadata, in a stable order. */
 export function searchFields({ kind, title, industries = [] }: SearchMetaProps): SearchField[] {
   const label = KIND_LABELS[kind];
-  const fields: SearchField[] = [{ name: 'atlas:kind', content: label, filter: 'kind', meta: 'kind' }];
+  const fields: SearchField[] = [
+    { name: 'atlas:kind', content: label, filter: 'kind', meta: 'kind' },
+  ];
   if (title?.trim()) fields.push({ name: 'atlas:title', content: title.trim(), meta: 'title' });
   const names = [...new Set(industries.map((i) => i.name.trim()).filter(Boolean))];
-  for (const name of names) fields.push({ name: 'atlas:industry', content: name, filter: 'industry' });
+  for (const name of names)
+    fields.push({ name: 'atlas:industry', content: name, filter: 'industry' });
   if (names.length > 0) {
     fields.push({ name: 'atlas:industries', content: names.join(', '), meta: 'industry' });
   }
-  const tiers = (Object.keys(TIER_LABELS) as Tier[]).filter((t) => industries.some((i) => i.tier === t));
-  for (const tier of tiers) fields.push({ name: 'atlas:tier', content: TIER_LABELS[tier], filter: 'tier' });
+  const tiers = (Object.keys(TIER_LABELS) as Tier[]).filter((t) =>
+    industries.some((i) => i.tier === t),
+  );
+  for (const tier of tiers)
+    fields.push({ name: 'atlas:tier', content: TIER_LABELS[tier], filter: 'tier' });
   return fields;
 }
 
@@ -82,7 +88,11 @@ export interface TitledBlock {
  * element, Pagefind makes the block a sub-result whose link lands on its anchor.
  * `position` is the block's 1-based place in its section.
  */
-export function blockSearchTitle(sectionTitle: string, block: TitledBlock, position: number): string {
+export function blockSearchTitle(
+  sectionTitle: string,
+  block: TitledBlock,
+  position: number,
+): string {
   const section = sectionTitle.trim();
   const label = block.label?.trim();
   if (label) return `${section}: ${label}`;

@@ -7,7 +7,10 @@ import { HIGHLIGHT_PARAM } from './params.ts';
 
 interface ComponentUI {
   configureInstance(name: string, options: InstanceOptions): Instance;
-  getInstanceManager(): { getInstance(name?: string): Instance; hasInstance(name: string): boolean };
+  getInstanceManager(): {
+    getInstance(name?: string): Instance;
+    hasInstance(name: string): boolean;
+  };
 }
 
 let loading: Promise<Instance> | undefined;

@@ -57,20 +57,26 @@ export function compileRules(structure: StructureRules): Rules {
     layoutHeading: compile(structure.layoutHeading),
     projectsHeading: compile(structure.projectsHeading),
     goalSentence: compile(structure.goalSentence),
-    periods: structure.periods.map(({ pattern, year }) => ({ pattern: new RegExp(pattern, 'i'), year })),
+    periods: structure.periods.map(({ pattern, year }) => ({
+      pattern: new RegExp(pattern, 'i'),
+      year,
+    })),
     countUnits: structure.countUnits ?? [],
     projectLead: compile(structure.projectLead ?? []),
   };
 }
 
-/** Industry whose alias `text` is, as a whole (a title or a lead-in such as "Photonic chips and devices"). */
-export function industryNamed(text: string, editorial: Editorial): string | undefined {
-  const name = normaliseName(text);
-  if (!name) return undefined;
-  const found = editorial.industries.find((industry) =>
-    industry.aliases.some((alias) => normaliseName(alias) === name),
-  );
-  return found?.id;
+/** A lookup from a title or lead-in to the industry it names as a whole (its name or an alias,
+ *  compared loosely: case, hyphens, a leading article, a trailing "industry"). */
+export function industryNamer(editorial: Editorial): (text: string) => string | undefined {
+  const names = new Map<string, string>();
+  for (const industry of editorial.industries) {
+    for (const name of [industry.name, ...industry.aliases]) {
+      const key = normaliseName(name);
+      if (key && !names.has(key)) names.set(key, industry.id);
+    }
+  }
+  return (text) => names.get(normaliseName(text));
 }
 
 /** A block's lead-in: its label, else a short first sentence (at most eight words). */
@@ -83,10 +89,11 @@ function leadIn(block: Block, first: Span | undefined): string | undefined {
 /** Build the context once per document. */
 export function buildContext(doc: PlanDocument, editorial: Editorial, file: string): Context {
   const matcher = buildMatcher(editorial);
+  const industryNamed = industryNamer(editorial);
   const sectionIndustry = new Map<string, string>();
   const industrySection = new Map<string, string>();
   for (const section of doc.sections) {
-    const own = industryNamed(section.title, editorial);
+    const own = industryNamed(section.title);
     if (own && !industrySection.has(own)) industrySection.set(own, section.id);
     const inherited = section.parentId ? sectionIndustry.get(section.parentId) : undefined;
     const industry = own ?? inherited;
@@ -95,7 +102,7 @@ export function buildContext(doc: PlanDocument, editorial: Editorial, file: stri
   const view = (block: Block, section?: Section): BlockView => {
     const spans = sentences(block.text);
     const lead = leadIn(block, spans[0]);
-    const named = lead ? industryNamed(lead, editorial) : undefined;
+    const named = lead ? industryNamed(lead) : undefined;
     const industryId = named ?? (section ? sectionIndustry.get(section.id) : undefined);
     const result: BlockView = { block, section, sentences: spans, scan: scan(block.text, matcher) };
     if (industryId) result.industryId = industryId;
@@ -118,11 +125,26 @@ export function buildContext(doc: PlanDocument, editorial: Editorial, file: stri
     }
   }
   const rules = compileRules(editorial.structure);
-  return { file, editorial, matcher, rules, views, sectionIndustry, industrySection, titles, sequence, warnings: [] };
+  return {
+    file,
+    editorial,
+    matcher,
+    rules,
+    views,
+    sectionIndustry,
+    industrySection,
+    titles,
+    sequence,
+    warnings: [],
+  };
 }
 
 /** Mentions of `kind` that start inside `span`. */
-export function hitsIn(hits: Hit[], span: { start: number; end: number }, kind: Hit['kind']): Hit[] {
+export function hitsIn(
+  hits: Hit[],
+  span: { start: number; end: number },
+  kind: Hit['kind'],
+): Hit[] {
   return hits.filter((hit) => hit.kind === kind && hit.start >= span.start && hit.start < span.end);
 }
 

@@ -3,7 +3,14 @@
  * sentences that state a goal ("By 2025 ...", "During the 14th five-year plan period ...").
  */
 import type { Goal } from '../types.ts';
-import { distinct, hitsIn, isGoalSentence, sentenceYear, type BlockView, type Context } from './context.ts';
+import {
+  distinct,
+  hitsIn,
+  isGoalSentence,
+  sentenceYear,
+  type BlockView,
+  type Context,
+} from './context.ts';
 import { capitalise, slug, uniqueId, type Span } from './text.ts';
 
 /** A goal with the sentences it was built from, for the targets extractor. */
@@ -20,11 +27,17 @@ function bulletTitle(view: BlockView): string {
 }
 
 function entityIds(parts: GoalSource['parts'], kind: 'industry' | 'place'): string[] {
-  return distinct(parts.flatMap(({ view, sentence }) => hitsIn(view.scan.mentions, sentence, kind).map((hit) => hit.id)));
+  return distinct(
+    parts.flatMap(({ view, sentence }) =>
+      hitsIn(view.scan.mentions, sentence, kind).map((hit) => hit.id),
+    ),
+  );
 }
 
 function latestYear(parts: GoalSource['parts'], ctx: Context): number | undefined {
-  const years = parts.map(({ sentence }) => sentenceYear(sentence.text, ctx.rules)).filter((y) => y !== undefined);
+  const years = parts
+    .map(({ sentence }) => sentenceYear(sentence.text, ctx.rules))
+    .filter((y) => y !== undefined);
   return years.length > 0 ? Math.max(...years) : undefined;
 }
 
@@ -39,7 +52,8 @@ export function extractGoals(ctx: Context): GoalSource[] {
   const taken = new Set<string>();
   const out: GoalSource[] = [];
   const isGoalsSection = (view: BlockView) =>
-    view.section !== undefined && ctx.rules.goalsHeading.some((re) => re.test(view.section!.title.trim()));
+    view.section !== undefined &&
+    ctx.rules.goalsHeading.some((re) => re.test(view.section!.title.trim()));
   // Industry goals grouped by section (or by the paragraph devoted to an industry).
   const groups = new Map<string, { industryId: string; parts: GoalSource['parts'] }>();
   for (const view of ctx.views) {

@@ -4,7 +4,7 @@
  */
 import type { Editorial } from '../editorial-types.ts';
 import type { PlanDocument, PlanModel } from '../types.ts';
-import { buildContext } from './context.ts';
+import { buildContext, industryNamer } from './context.ts';
 import { extractCorrections } from './corrections.ts';
 import { extractGoals } from './goals.ts';
 import { extractIndustries } from './industries.ts';
@@ -32,13 +32,35 @@ export function extract(doc: PlanDocument, editorial: Editorial, file: string): 
   const corrections = extractCorrections(ctx);
 
   const goalById = new Map(goals.map((goal) => [goal.id, goal]));
-  for (const target of targets) if (target.goalId) goalById.get(target.goalId)?.targetIds.push(target.id);
+  for (const target of targets)
+    if (target.goalId) goalById.get(target.goalId)?.targetIds.push(target.id);
   for (const industry of industries) {
     const id = industry.id;
     industry.goalIds = goals.filter((goal) => goal.industryIds.includes(id)).map((goal) => goal.id);
-    industry.targetIds = targets.filter((target) => target.industryId === id).map((target) => target.id);
-    industry.placeIds = places.filter((place) => place.industryIds.includes(id)).map((place) => place.id);
-    industry.projectIds = projects.filter((project) => project.industryIds.includes(id)).map((project) => project.id);
+    industry.targetIds = targets
+      .filter((target) => target.industryId === id)
+      .map((target) => target.id);
+    industry.placeIds = places
+      .filter((place) => place.industryIds.includes(id))
+      .map((place) => place.id);
+    industry.projectIds = projects
+      .filter((project) => project.industryIds.includes(id))
+      .map((project) => project.id);
   }
-  return { industries, goals, targets, places, projects, terms, corrections, warnings: ctx.warnings };
+  return {
+    industries,
+    goals,
+    targets,
+    places,
+    projects,
+    terms,
+    corrections,
+    warnings: ctx.warnings,
+  };
+}
+
+/** For parse: whether an unmarked heading names an industry (then it is a level-2 subheading). */
+export function isIndustryHeading(editorial: Editorial): (title: string) => boolean {
+  const named = industryNamer(editorial);
+  return (title) => named(title) !== undefined;
 }

@@ -30,13 +30,28 @@ function tierFor(matches: TierMatch[], at: number): Tier {
   return (after ?? matches[matches.length - 1]).tier;
 }
 
+/** A sentence's parts between semicolons: "the 5 are A, B; X refers to C" speaks of two groups. */
+function semicolonParts(sentence: Span): Span[] {
+  const parts: Span[] = [];
+  let start = 0;
+  for (const piece of sentence.text.split(/(?<=[;；])/)) {
+    parts.push({
+      start: sentence.start + start,
+      end: sentence.start + start + piece.length,
+      text: piece,
+    });
+    start += piece.length;
+  }
+  return parts;
+}
+
 /** Tiers the text gives, first statement wins; a contradicting later one is a warning. */
 function textTiers(ctx: Context): Map<string, { tier: Tier; line: number }> {
   const tiers = new Map<string, { tier: Tier; line: number }>();
-  const visit = (view: BlockView, sentence: Span) => {
-    const matches = tierMatches(sentence, ctx);
+  const visit = (view: BlockView, part: Span) => {
+    const matches = tierMatches(part, ctx);
     if (matches.length === 0) return;
-    const hits = hitsIn(view.scan.mentions, sentence, 'industry');
+    const hits = hitsIn(view.scan.mentions, part, 'industry');
     for (const hit of hits) {
       const tier = tierFor(matches, hit.start);
       const known = tiers.get(hit.id);
@@ -51,14 +66,19 @@ function textTiers(ctx: Context): Map<string, { tier: Tier; line: number }> {
       }
     }
   };
-  for (const view of ctx.views) for (const sentence of view.sentences) visit(view, sentence);
+  for (const view of ctx.views) {
+    for (const sentence of view.sentences)
+      for (const part of semicolonParts(sentence)) visit(view, part);
+  }
   return tiers;
 }
 
 /** Industries in order of first mention; goal, target, place and project ids are filled later. */
 export function extractIndustries(ctx: Context): Industry[] {
   const mentioned = distinct(
-    ctx.sequence.flatMap((scan) => scan.mentions.filter((hit) => hit.kind === 'industry').map((hit) => hit.id)),
+    ctx.sequence.flatMap((scan) =>
+      scan.mentions.filter((hit) => hit.kind === 'industry').map((hit) => hit.id),
+    ),
   );
   // An industry with a section of its own exists even if no sentence names it.
   for (const id of ctx.industrySection.keys()) if (!mentioned.includes(id)) mentioned.push(id);
@@ -73,7 +93,9 @@ export function extractIndustries(ctx: Context): Industry[] {
       name: data.name,
       tierSource: fromText ? 'text' : data.tier ? 'data' : 'none',
       focusAreas: ctx.views
-        .filter((view) => view.industryId === id && (view.block.kind === 'item' || view.leadIndustry))
+        .filter(
+          (view) => view.industryId === id && (view.block.kind === 'item' || view.leadIndustry),
+        )
         .map(({ block }) => {
           const area: Industry['focusAreas'][number] = { blockId: block.id };
           if (block.number !== undefined) area.number = block.number;

@@ -27,9 +27,33 @@ export interface Hit {
 }
 
 export interface Matcher {
-  entries: { entry: MatchEntry; pattern: RegExp }[];
+  /** Entries by the first word of their spelling (lowercase), so a text only tries the names
+   *  whose first word it contains. */
+  byHead: Map<string, Compiled[]>;
+  /** Entries whose spelling starts with a symbol: always tried. */
+  always: Compiled[];
   /** Corrections by id: their replacement and status. */
   corrections: Map<string, { replace: string; status: Status }>;
+}
+
+/** An entry and its pattern, compiled on first use. */
+interface Compiled {
+  entry: MatchEntry;
+  /** The spelling in the form `probeText` gives a text: a cheap test before the pattern. */
+  probe: string;
+  /** Its first word, lowercase, when it starts with a letter or digit. */
+  head?: string;
+  wordStart: boolean;
+  wordEnd: boolean;
+  pattern?: RegExp;
+}
+
+/** Lowercase, separators as single spaces, curly apostrophes straight. */
+function probeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s‐‑–-]+/g, ' ')
+    .replace(/’/g, "'");
 }
 
 export interface Scan {
@@ -44,54 +68,131 @@ export interface Scan {
 
 const KIND_ORDER: Record<HitKind, number> = { correction: 0, industry: 1, place: 2, term: 3 };
 const WORD = /[\p{L}\p{N}]/u;
+const HEAD = /^[\p{L}\p{N}]+/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A pattern for `alias`: case-insensitive, on word boundaries, where a space and a hyphen
- *  match each other and a straight apostrophe matches a curly one. */
-export function aliasPattern(alias: string): RegExp {
+/** The body of a pattern for `alias` (case-insensitive, sticky): a space and a hyphen match each
+ *  other, a straight apostrophe matches a curly one. Word boundaries are checked by `bounded`. */
+function aliasBody(alias: string): RegExp {
   const body = alias
     .trim()
     .split(/[\s‐‑–-]+/)
     .map((part) => escape(part).replace(/['’]/g, "['’]"))
     .join('[\\s‐‑–-]+');
-  const before = WORD.test(alias.trim()[0] ?? '') ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = WORD.test(alias.trim().slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${before}${body}${after}`, 'giu');
+  return new RegExp(body, 'iy');
+}
+
+function isWordAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  return code !== undefined && WORD.test(String.fromCodePoint(code));
+}
+
+function isWordBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return isWordAt(text, from);
+}
+
+/** Whether text[start, end) stands on word boundaries where the alias starts or ends with a letter or digit. */
+function bounded(text: string, start: number, end: number, compiled: Compiled): boolean {
+  return (
+    !(compiled.wordStart && isWordBefore(text, start)) && !(compiled.wordEnd && isWordAt(text, end))
+  );
+}
+
+/** Occurrences of `alias` in `text` (case-insensitive, on word boundaries): the matcher's rule for one name. */
+export function findAlias(
+  text: string,
+  alias: string,
+): { start: number; end: number; text: string }[] {
+  const compiled = compile({ kind: 'term', id: '', alias });
+  return occurrences(text, text.toLowerCase(), compiled).map(([start, end]) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+  }));
+}
+
+function compile(entry: MatchEntry): Compiled {
+  const alias = entry.alias.trim().toLowerCase();
+  const head = HEAD.exec(alias)?.[0];
+  return {
+    entry,
+    probe: probeText(alias),
+    ...(WORD.test(alias[0] ?? '') && head ? { head } : {}),
+    wordStart: WORD.test(alias[0] ?? ''),
+    wordEnd: WORD.test(alias.slice(-1)),
+  };
+}
+
+/** [start, end) of every occurrence: from each place the first word occurs (or each position,
+ *  for a name that starts with a symbol), a sticky match, then the boundary check. */
+function occurrences(text: string, lower: string, compiled: Compiled): [number, number][] {
+  const pattern = (compiled.pattern ??= aliasBody(compiled.entry.alias));
+  const out: [number, number][] = [];
+  const tryAt = (at: number) => {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m && bounded(text, at, at + m[0].length, compiled)) out.push([at, at + m[0].length]);
+  };
+  if (compiled.head && lower.length === text.length) {
+    for (let at = lower.indexOf(compiled.head); at >= 0; at = lower.indexOf(compiled.head, at + 1))
+      tryAt(at);
+  } else {
+    for (let at = 0; at < text.length; at++) tryAt(at);
+  }
+  return out;
 }
 
 /** Matcher over the editorial names, plus `extra` entries (names found only in this text). */
 export function buildMatcher(editorial: Editorial, extra: MatchEntry[] = []): Matcher {
   const entries: MatchEntry[] = [
     ...editorial.corrections.map((c) => ({ kind: 'correction' as const, id: c.id, alias: c.find })),
-    ...editorial.industries.flatMap((i) => i.aliases.map((alias) => ({ kind: 'industry' as const, id: i.id, alias }))),
-    ...editorial.places.flatMap((p) => p.aliases.map((alias) => ({ kind: 'place' as const, id: p.id, alias }))),
+    ...editorial.industries.flatMap((i) =>
+      i.aliases.map((alias) => ({ kind: 'industry' as const, id: i.id, alias })),
+    ),
+    ...editorial.places.flatMap((p) =>
+      p.aliases.map((alias) => ({ kind: 'place' as const, id: p.id, alias })),
+    ),
     ...editorial.terms.flatMap((t) =>
       [t.term, ...(t.aliases ?? [])].map((alias) => ({ kind: 'term' as const, id: t.id, alias })),
     ),
     ...extra,
   ];
-  return {
-    entries: entries.map((entry) => ({ entry, pattern: aliasPattern(entry.alias) })),
-    corrections: new Map(editorial.corrections.map((c) => [c.id, { replace: c.replace, status: c.status }])),
-  };
+  const byHead = new Map<string, Compiled[]>();
+  const always: Compiled[] = [];
+  for (const entry of entries) {
+    const compiled = compile(entry);
+    if (compiled.head === undefined) always.push(compiled);
+    else if (byHead.has(compiled.head)) byHead.get(compiled.head)!.push(compiled);
+    else byHead.set(compiled.head, [compiled]);
+  }
+  const corrections = new Map(
+    editorial.corrections.map((c) => [c.id, { replace: c.replace, status: c.status }]),
+  );
+  return { byHead, always, corrections };
 }
 
 /** Every occurrence of every entry in `text`, overlapping ones included. */
 export function allHits(text: string, matcher: Matcher, kinds?: readonly HitKind[]): Hit[] {
   const lower = text.toLowerCase();
+  const candidates = [...matcher.always];
+  for (const word of new Set(lower.match(WORDS) ?? [])) {
+    const list = matcher.byHead.get(word);
+    if (list) for (const compiled of list) candidates.push(compiled);
+  }
+  const probe = probeText(text);
   const hits: Hit[] = [];
-  for (const { entry, pattern } of matcher.entries) {
-    if (kinds && !kinds.includes(entry.kind)) continue;
-    // Cheap pre-check: the alias's first letters must occur somewhere.
-    const head = entry.alias.trim().toLowerCase().split(/[\s‐‑–'’-]/)[0];
-    if (head && !lower.includes(head)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      hits.push({ kind: entry.kind, id: entry.id, start: m.index, end: m.index + m[0].length, text: m[0] });
-      pattern.lastIndex = m.index + 1;
+  for (const compiled of candidates) {
+    const { entry } = compiled;
+    if ((kinds && !kinds.includes(entry.kind)) || !probe.includes(compiled.probe)) continue;
+    for (const [start, end] of occurrences(text, lower, compiled)) {
+      hits.push({ kind: entry.kind, id: entry.id, start, end, text: text.slice(start, end) });
     }
   }
   return hits;
@@ -122,7 +223,13 @@ export function pickLongest(hits: Hit[], blocked: { start: number; end: number }
 export function byPosition(hits: Hit[]): Hit[] {
   const seen = new Set<string>();
   return [...hits]
-    .sort((a, b) => a.start - b.start || a.end - b.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        a.end - b.end ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .filter((hit) => {
       const key = `${hit.kind}:${hit.id}:${hit.start}:${hit.end}`;
       if (seen.has(key)) return false;
@@ -150,7 +257,12 @@ export function scan(text: string, matcher: Matcher): Scan {
     const replace = matcher.corrections.get(correction.id)?.replace ?? '';
     const inside = pickLongest(allHits(replace, matcher, ['industry', 'place', 'term']));
     for (const hit of inside) {
-      mentions.push({ ...hit, start: correction.start, end: correction.end, viaCorrection: correction.id });
+      mentions.push({
+        ...hit,
+        start: correction.start,
+        end: correction.end,
+        viaCorrection: correction.id,
+      });
     }
   }
   return { corrections, runs, mentions: byPosition(mentions) };

@@ -10,11 +10,20 @@ import { slug, spanAt, uniqueId } from './text.ts';
 
 const KINDS = 'District|Park|Zone|Valley|Town|Island|Base';
 // One to four capitalised words, then a place word: "Songhu Science Park".
-const UNKNOWN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:${KINDS})(?![\p{L}\p{N}])`, 'gu');
+const UNKNOWN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:${KINDS})(?![\p{L}\p{N}])`,
+  'gu',
+);
 // Words that start a sentence or are generic: not enough to make a name.
-const LEADING = new Set('The A An In At On Of And This That These Those Its Our We It Build Create Support Promote Develop Cultivate Speed Focus Accelerate Construct Establish'.split(' '));
+const LEADING = new Set(
+  'The A An In At On Of And This That These Those Its Our We It Build Create Support Promote Develop Cultivate Speed Focus Accelerate Construct Establish'.split(
+    ' ',
+  ),
+);
 const GENERIC = new Set(
-  'New Industrial Industry High-tech Hi-tech High-Tech Hi-Tech Science Technology Technological Demonstration Development Economic Innovation Pilot Free Trade Special Bonded National International Software Smart Intelligence Intelligent Comprehensive Green Ecological Advanced Modern Characteristic Key Major'.split(' '),
+  'New Industrial Industry High-tech Hi-tech High-Tech Hi-Tech Science Technology Technological Demonstration Development Economic Innovation Pilot Free Trade Special Bonded National International Software Smart Intelligence Intelligent Comprehensive Green Ecological Advanced Modern Characteristic Key Major'.split(
+    ' ',
+  ),
 );
 
 interface Draft {
@@ -44,7 +53,12 @@ export function extractPlaces(ctx: Context): Place[] {
   const taken = new Set(ctx.editorial.places.map((place) => place.id));
   const warned = new Set<string>();
   let order = 0;
-  const add = (id: string, make: () => Place, variant: string | undefined, industries: string[]) => {
+  const add = (
+    id: string,
+    make: () => Place,
+    variant: string | undefined,
+    industries: string[],
+  ) => {
     const draft = drafts.get(id) ?? { place: make(), order: order++ };
     drafts.set(id, draft);
     if (variant && !draft.place.variants.includes(variant)) draft.place.variants.push(variant);
@@ -75,7 +89,9 @@ export function extractPlaces(ctx: Context): Place[] {
     for (const found of unknownNames(view.block.text, known)) {
       const sentence = spanAt(view.sentences, found.start) ?? view.sentences[0];
       const industries = sentence ? hitsIn(mentions, sentence, 'industry').map((h) => h.id) : [];
-      const existing = [...drafts.values()].find((d) => d.place.status === 'unknown' && d.place.name === found.name);
+      const existing = [...drafts.values()].find(
+        (d) => d.place.status === 'unknown' && d.place.name === found.name,
+      );
       const id = existing?.place.id ?? uniqueId(slug(found.name) || 'place', taken);
       if (!warned.has(found.name)) {
         warned.add(found.name);
@@ -85,7 +101,14 @@ export function extractPlaces(ctx: Context): Place[] {
           message: `unknown place "${found.name}" (not in places.yaml); shown as written with status "unknown"`,
         });
       }
-      const make = (): Place => ({ id, name: found.name, status: 'unknown', variants: [], industryIds: [], mentions: [] });
+      const make = (): Place => ({
+        id,
+        name: found.name,
+        status: 'unknown',
+        variants: [],
+        industryIds: [],
+        mentions: [],
+      });
       add(id, make, found.name, industries);
     }
   }

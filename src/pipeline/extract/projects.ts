@@ -8,7 +8,8 @@ import { distinct, type Context } from './context.ts';
 import { slug, uniqueId } from './text.ts';
 
 // A phrase ends at punctuation, or at "and"/"to" followed by a verb ("... lines and support ...").
-const END = /[,;:.!?，；：。]|\s(?:and|to|so as to|in order to)\s+(?=(?:support|promote|build|speed|accelerate|strengthen|create|enhance|expand|cultivate|develop|focus|improve|form|make|realise|realize|achieve|drive|lead|\w+ing)\b)|\s(?:so as|in order|by means of|through)\s/i;
+const END =
+  /[,;:.!?，；：。]|\s(?:and|to|so as to|in order to)\s+(?=(?:support|promote|build|speed|accelerate|strengthen|create|enhance|expand|cultivate|develop|focus|improve|form|make|realise|realize|achieve|drive|lead|\w+ing)\b)|\s(?:so as|in order|by means of|through)\s/i;
 const DETERMINERS = /^(?:(?:an? )?(?:number|batch|group|series) of|several|some|a|an|the)\s+/i;
 const MAX_WORDS = 12;
 
@@ -32,7 +33,8 @@ export function extractProjects(ctx: Context): Project[] {
     const starts: number[] = [];
     for (const lead of ctx.rules.projectLead) {
       const global = new RegExp(lead.source, 'gi');
-      for (const m of view.block.text.matchAll(global)) if (m[0]) starts.push(m.index + m[0].length);
+      for (const m of view.block.text.matchAll(global))
+        if (m[0]) starts.push(m.index + m[0].length);
     }
     for (const start of [...new Set(starts)].sort((a, b) => a - b)) {
       const name = projectPhrase(view.block.text, start);

@@ -25,16 +25,26 @@ function targetPattern(countUnits: string[]): RegExp {
 }
 
 const QUALIFIERS: [Qualifier, RegExp][] = [
-  ['at-least', /\b(?:at least|not less than|no less than|not lower than|no lower than|not fewer than|no fewer than)\s*$/i],
-  ['at-most', /\b(?:up to|at most|not more than|no more than|not exceeding|less than|below|under|within)\s*$/i],
+  [
+    'at-least',
+    /\b(?:at least|not less than|no less than|not lower than|no lower than|not fewer than|no fewer than)\s*$/i,
+  ],
+  [
+    'at-most',
+    /\b(?:up to|at most|not more than|no more than|not exceeding|less than|below|under|within)\s*$/i,
+  ],
   ['about', /\b(?:about|around|approximately|roughly|nearly|close to)\s*$/i],
   ['exceed', /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|in excess of)\s*$/i],
   ['more-than', /\b(?:more than|over|above|greater than|higher than)\s*$/i],
 ];
 
-const RANGE_BEFORE = new RegExp(String.raw`(?:${NUM})\s*(?:%|percent|per cent)?\s*(?:-|–|—|~|to)\s*$`, 'i');
+const RANGE_BEFORE = new RegExp(
+  String.raw`(?:${NUM})\s*(?:%|percent|per cent)?\s*(?:-|–|—|~|to)\s*$`,
+  'i',
+);
 const RANGE_AFTER = /^\s*(?:-|–|—|~|to)\s*(?=\d)/i;
-const ATTRIBUTE = /\bwith (?:a |an |the )?(?:[\w-]+\s+){0,4}?of\s+(?:about |around |more than |over )?$/i;
+const ATTRIBUTE =
+  /\bwith (?:a |an |the )?(?:[\w-]+\s+){0,4}?of\s+(?:about |around |more than |over )?$/i;
 const VERB =
   /\s(?:will|would|shall|should|can|could|may|must|is|are|was|were|has|have|had|grew|grows|grow|rose|rises|rise|reach(?:es|ed)?|account(?:s|ed)?|exceed(?:s|ed)?|increase[sd]?|achieve[sd]?|strive[sd]?|maintain(?:s|ed)?|remain(?:s|ed)?)\b/i;
 const PRONOUN = /^(?:we|it|they|this|these|that|those|there|he|she|one)$/i;
@@ -42,7 +52,12 @@ const LEADING = /^(?:and|but|while|whereas|with|so that|the|a|an|its|their)\s+/i
 
 function scopeOf(clause: string, percent: boolean, count: boolean): TargetScope {
   if (percent && /\bGDP\b|gross domestic product/i.test(clause)) return 'share-of-gdp';
-  if (percent && /\b(?:annual(?:ly)?|a year|per year|per annum|grow(?:s|th|ing)?|grew|increase[sd]?)\b/i.test(clause)) {
+  if (
+    percent &&
+    /\b(?:annual(?:ly)?|a year|per year|per annum|grow(?:s|th|ing)?|grew|increase[sd]?)\b/i.test(
+      clause,
+    )
+  ) {
     return 'growth-rate';
   }
   if (/\b(?:added value|value added|value-added)\b/i.test(clause)) return 'added-value';
@@ -60,20 +75,31 @@ const FALLBACK: Record<TargetScope, string> = {
 };
 
 /** What is measured: the clause's subject ("output value of the new materials industry"). */
-function subjectOf(before: string, scope: TargetScope, previous: string | undefined): string | undefined {
+function subjectOf(before: string, previous: string | undefined): string | undefined {
   const verb = VERB.exec(` ${before}`);
   if (!verb) return undefined;
   let phrase = ` ${before}`.slice(0, verb.index).trim();
   while (LEADING.test(phrase)) phrase = phrase.replace(LEADING, '');
   if (!phrase || phrase.split(/\s+/).length > 12 || PRONOUN.test(phrase)) return undefined;
   // "the added value will exceed ..." after "the added value of X ...": the same subject.
-  if (previous && previous.toLowerCase().startsWith(`${phrase.toLowerCase()} of `)) phrase = previous;
+  if (previous && previous.toLowerCase().startsWith(`${phrase.toLowerCase()} of `))
+    phrase = previous;
   return phrase;
 }
 
-function describe(phrase: string | undefined, scope: TargetScope, unit: string, industry?: string): string {
+function describe(
+  phrase: string | undefined,
+  scope: TargetScope,
+  unit: string,
+  industry?: string,
+): string {
   if (phrase) {
-    const suffix = scope === 'share-of-gdp' ? ', share of GDP' : scope === 'growth-rate' && !/growth/i.test(phrase) ? ', annual growth' : '';
+    const suffix =
+      scope === 'share-of-gdp'
+        ? ', share of GDP'
+        : scope === 'growth-rate' && !/growth/i.test(phrase)
+          ? ', annual growth'
+          : '';
     // A bare "output value" says little on its own: name the industry.
     const bare = industry && phrase.split(/\s+/).length <= 2 ? `, ${lowerFirst(industry)}` : '';
     return capitalise(phrase) + bare + suffix;
@@ -88,7 +114,11 @@ function lowerFirst(text: string): string {
 
 function unitOf(groups: Record<string, string | undefined>): string {
   if (groups.pct) return '%';
-  if (groups.money) return groups.money.replace(/\s+/g, ' ').replace(/\b(?:RMB|CNY)\b/i, 'yuan').toLowerCase();
+  if (groups.money)
+    return groups.money
+      .replace(/\s+/g, ' ')
+      .replace(/\b(?:RMB|CNY)\b/i, 'yuan')
+      .toLowerCase();
   return (groups.count ?? '').replace(/\s+/g, ' ');
 }
 
@@ -99,14 +129,19 @@ export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
   const taken = new Set<string>();
   const goalOf = new Map<string, GoalSource>();
   for (const source of goals) {
-    for (const { view, sentence } of source.parts) goalOf.set(`${view.block.id}@${sentence.start}`, source);
+    for (const { view, sentence } of source.parts)
+      goalOf.set(`${view.block.id}@${sentence.start}`, source);
   }
-  const overallViews = new Set(goals.filter((g) => g.goal.kind === 'overall').flatMap((g) => g.parts.map((p) => p.view)));
+  const overallViews = new Set(
+    goals.filter((g) => g.goal.kind === 'overall').flatMap((g) => g.parts.map((p) => p.view)),
+  );
   const out: Target[] = [];
   const visit = (view: BlockView, sentence: Span) => {
     const goal = goalOf.get(`${view.block.id}@${sentence.start}`);
     const parts = clauses(sentence);
-    const industries = distinct(hitsIn(view.scan.mentions, sentence, 'industry').map((hit) => hit.id));
+    const industries = distinct(
+      hitsIn(view.scan.mentions, sentence, 'industry').map((hit) => hit.id),
+    );
     const industryId = view.industryId ?? (industries.length === 1 ? industries[0] : undefined);
     const industryName = ctx.editorial.industries.find((i) => i.id === industryId)?.name;
     let previous: string | undefined;
@@ -124,8 +159,16 @@ export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
         const closed = opensRange && head.test(rest.slice(opensRange[0].length));
         if (!closed) {
           const from = range ? range.index : start;
-          const to = opensRange ? end + opensRange[0].length + (/^[\d,.]+/.exec(rest.slice(opensRange[0].length))?.[0].length ?? 0) : end;
-          ctx.warnings.push({ file: ctx.file, line: view.block.line, message: `range "${sentence.text.slice(from, to)}" is not a single target; skipped` });
+          const to = opensRange
+            ? end +
+              opensRange[0].length +
+              (/^[\d,.]+/.exec(rest.slice(opensRange[0].length))?.[0].length ?? 0)
+            : end;
+          ctx.warnings.push({
+            file: ctx.file,
+            line: view.block.line,
+            message: `range "${sentence.text.slice(from, to)}" is not a single target; skipped`,
+          });
         }
         continue;
       }
@@ -138,8 +181,13 @@ export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
       const displayStart = qualifier ? before.search(qualifier[1]) : start;
       const unit = unitOf(groups);
       const scope = scopeOf(clause.text, Boolean(groups.pct), Boolean(groups.count));
-      const phrase = subjectOf(clauseBefore.slice(0, clauseBefore.length - (start - displayStart)), scope, previous);
-      if (phrase) previous = phrase;
+      const own = subjectOf(
+        clauseBefore.slice(0, clauseBefore.length - (start - displayStart)),
+        previous,
+      );
+      // "..., growing by about 12% a year": the growth of what the sentence measured before.
+      const phrase = own ?? (scope === 'growth-rate' ? previous : undefined);
+      if (own) previous = own;
       const year = sentenceYear(sentence.text, ctx.rules) ?? goal?.goal.year;
       const target: Target = {
         id: uniqueId(`${industryId ?? 'overall'}-${scope}${year ? `-${year}` : ''}`, taken),

@@ -28,7 +28,8 @@ export function longForm(before: string, abbreviation: string): string | undefin
   let t = text.length - 1;
   for (let a = letters.length - 1; a >= 0; a--) {
     const first = a === 0;
-    while (t >= 0 && (text[t] !== letters[a] || (first && t > 0 && /[a-z0-9]/.test(text[t - 1])))) t--;
+    while (t >= 0 && (text[t] !== letters[a] || (first && t > 0 && /[a-z0-9]/.test(text[t - 1]))))
+      t--;
     if (t < 0) return initialsForm(window, abbreviation);
     t--;
   }
@@ -48,7 +49,10 @@ function initialsForm(window: string, abbreviation: string): string | undefined 
 }
 
 function clean(form: string): string | undefined {
-  const trimmed = form.trim().replace(/^[("'“]+/, '').trim();
+  const trimmed = form
+    .trim()
+    .replace(/^[("'“]+/, '')
+    .trim();
   return trimmed.split(/\s+/).length >= 2 || trimmed.includes('-') ? trimmed : undefined;
 }
 
@@ -77,7 +81,8 @@ export function extractTerms(ctx: Context): Term[] {
   for (const view of ctx.views) {
     const text = view.block.text;
     const events: { at: number; run: () => void }[] = [];
-    for (const hit of view.scan.mentions) if (hit.kind === 'term') events.push({ at: hit.start, run: () => addData(hit.id) });
+    for (const hit of view.scan.mentions)
+      if (hit.kind === 'term') events.push({ at: hit.start, run: () => addData(hit.id) });
     for (const m of text.matchAll(DEFINITION)) {
       const abbreviation = m[1];
       if (!isAbbreviation(abbreviation) || known.has(abbreviation.toLowerCase())) continue;
@@ -87,7 +92,14 @@ export function extractTerms(ctx: Context): Term[] {
         at: m.index,
         run: () => {
           if (known.has(abbreviation.toLowerCase())) return;
-          const id = uniqueId(abbreviation.toLowerCase().replace(/\+/g, '-plus').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), taken);
+          const id = uniqueId(
+            abbreviation
+              .toLowerCase()
+              .replace(/\+/g, '-plus')
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-|-$/g, ''),
+            taken,
+          );
           known.set(abbreviation.toLowerCase(), id);
           out.set(id, { id, term: abbreviation, expansion, source: 'text', mentions: [] });
         },

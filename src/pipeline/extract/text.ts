@@ -8,7 +8,8 @@ export interface Span {
 }
 
 // Words whose final period does not end a sentence.
-const ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|no|nos|mr|mrs|ms|dr|st|vs|approx|incl|fig|art|co|ltd|inc|u\.s)\.$/i;
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:e\.g|i\.e|no|nos|mr|mrs|ms|dr|st|vs|approx|incl|fig|art|co|ltd|inc|u\.s)\.$/i;
 
 /** Split text into sentences at ". ", "! ", "? " (also before a lowercase word, as machine
  *  translation often leaves one); abbreviations such as "e.g." do not end a sentence. */
@@ -42,7 +43,11 @@ export function clauses(span: Span): Span[] {
     start = match.index + match[0].length;
   }
   pushTrimmed(out, span.text, start, span.text.length);
-  return out.map((clause) => ({ ...clause, start: clause.start + span.start, end: clause.end + span.start }));
+  return out.map((clause) => ({
+    ...clause,
+    start: clause.start + span.start,
+    end: clause.end + span.start,
+  }));
 }
 
 /** The span among `spans` that contains offset `at`. */
@@ -51,7 +56,9 @@ export function spanAt<T extends Span>(spans: T[], at: number): T | undefined {
 }
 
 const SLUG_STOPWORDS = new Set(
-  'a an the of and or in on at to for by with has have had been be is are was were will its their from as that this'.split(' '),
+  'a an the of and or in on at to for by with has have had been be is are was were will its their from as that this'.split(
+    ' ',
+  ),
 );
 
 /** Lowercase ASCII slug of `text`; with `maxWords`, stopwords are dropped first. */

@@ -5,10 +5,20 @@
 import type { GeneratedTree, Row } from './read.ts';
 
 type Lookup = (id: string) => boolean;
-type Kind = 'block' | 'section' | 'industry' | 'goal' | 'target' | 'place' | 'project' | 'term' | 'correction';
+type Kind =
+  | 'block'
+  | 'section'
+  | 'industry'
+  | 'goal'
+  | 'target'
+  | 'place'
+  | 'project'
+  | 'term'
+  | 'correction';
 type Expect = (where: string, field: string, kind: Kind, ids: string[]) => void;
 
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
 
 /** Problems found, one line each ("industries/x.mdx: goals → "g" is not a goal"); empty when sound. */
@@ -23,10 +33,19 @@ export function checkData(tree: GeneratedTree): string[] {
   for (const s of tree.sections) {
     for (const b of (Array.isArray(s.blocks) ? s.blocks : []) as Row[]) {
       const where = blocks.get(b.id);
-      if (where) problems.push(`data/sections.json: block id "${b.id}" is used twice (sections "${where}" and "${s.id}")`);
+      if (where)
+        problems.push(
+          `data/sections.json: block id "${b.id}" is used twice (sections "${where}" and "${s.id}")`,
+        );
       else blocks.set(b.id, s.id);
-      if (sectionIds.has(b.id)) problems.push(`data/sections.json: block id "${b.id}" is also a section id (one anchor in /plan/)`);
-      if (b.sectionId !== s.id) problems.push(`data/sections.json: block "${b.id}" says sectionId "${String(b.sectionId)}" but sits in "${s.id}"`);
+      if (sectionIds.has(b.id))
+        problems.push(
+          `data/sections.json: block id "${b.id}" is also a section id (one anchor in /plan/)`,
+        );
+      if (b.sectionId !== s.id)
+        problems.push(
+          `data/sections.json: block "${b.id}" says sectionId "${String(b.sectionId)}" but sits in "${s.id}"`,
+        );
     }
   }
   const is: Record<Kind, Lookup> = {
@@ -52,14 +71,20 @@ export function checkData(tree: GeneratedTree): string[] {
     correction: 'a correction in data/corrections.json',
   };
   const expect: Expect = (where, field, kind, ids) => {
-    for (const id of ids) if (!is[kind](id)) problems.push(`${where}: ${field} → "${id}" is not ${nouns[kind]}`);
+    for (const id of ids)
+      if (!is[kind](id)) problems.push(`${where}: ${field} → "${id}" is not ${nouns[kind]}`);
   };
 
   for (const f of tree.industries) {
     const d = f.data;
     expect(f.file, 'section', 'section', str(d.section));
     const focus = Array.isArray(d.focusAreas) ? (d.focusAreas as Record<string, unknown>[]) : [];
-    expect(f.file, 'focusAreas.block', 'block', focus.flatMap((a) => str(a.block)));
+    expect(
+      f.file,
+      'focusAreas.block',
+      'block',
+      focus.flatMap((a) => str(a.block)),
+    );
     expect(f.file, 'goals', 'goal', strs(d.goals));
     expect(f.file, 'targets', 'target', strs(d.targets));
     expect(f.file, 'places', 'place', strs(d.places));
@@ -101,7 +126,8 @@ export function checkData(tree: GeneratedTree): string[] {
   rows('sections', tree.sections, (w, s) => {
     expect(w, 'parent', 'section', str(s.parent));
     checkInlines(w, s.titleInlines, expect);
-    for (const b of (Array.isArray(s.blocks) ? s.blocks : []) as Row[]) checkInlines(`${w} block "${b.id}"`, b.inlines, expect);
+    for (const b of (Array.isArray(s.blocks) ? s.blocks : []) as Row[])
+      checkInlines(`${w} block "${b.id}"`, b.inlines, expect);
   });
   if (tree.plan.length !== 1 || tree.plan[0]?.id !== 'plan') {
     problems.push('data/plan.json: expected exactly one entry, with id "plan"');
@@ -112,7 +138,10 @@ export function checkData(tree: GeneratedTree): string[] {
 function checkInlines(where: string, inlines: unknown, expect: Expect): void {
   for (const run of (Array.isArray(inlines) ? inlines : []) as Record<string, unknown>[]) {
     if (run.type === 'correction') expect(where, 'correction', 'correction', str(run.id));
-    if (run.type === 'mention' && (run.kind === 'industry' || run.kind === 'place' || run.kind === 'term')) {
+    if (
+      run.type === 'mention' &&
+      (run.kind === 'industry' || run.kind === 'place' || run.kind === 'term')
+    ) {
       expect(where, `${run.kind} mention`, run.kind, str(run.id));
     }
   }
@@ -123,7 +152,15 @@ const ENTITY = /<EntityLink\s+kind="([^"]*)"\s+id="([^"]*)"/g;
 const PLAN = /<PlanLink\s+block="([^"]*)"/g;
 const CORRECTION = /<Correction\s+id="([^"]*)"/g;
 
-const LINK_KINDS = new Set<string>(['industry', 'place', 'term', 'goal', 'target', 'project', 'correction']);
+const LINK_KINDS = new Set<string>([
+  'industry',
+  'place',
+  'term',
+  'goal',
+  'target',
+  'project',
+  'correction',
+]);
 
 function checkBody(file: string, body: string, expect: Expect, problems: string[]): void {
   for (const [, kind = '', id = ''] of body.matchAll(ENTITY)) {
@@ -131,5 +168,6 @@ function checkBody(file: string, body: string, expect: Expect, problems: string[
     else problems.push(`${file}: EntityLink kind="${kind}" is not a kind the site links`);
   }
   for (const [, id] of body.matchAll(PLAN)) expect(file, 'PlanLink', 'block', [id ?? '']);
-  for (const [, id] of body.matchAll(CORRECTION)) expect(file, 'Correction', 'correction', [id ?? '']);
+  for (const [, id] of body.matchAll(CORRECTION))
+    expect(file, 'Correction', 'correction', [id ?? '']);
 }

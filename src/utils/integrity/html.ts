@@ -57,7 +57,12 @@ export function checkLinks(site: BuiltSite): string[] {
   return problems;
 }
 
-function checkHref(href: string, from: string, site: BuiltSite, ids: Map<string, Set<string>>): string | undefined {
+function checkHref(
+  href: string,
+  from: string,
+  site: BuiltSite,
+  ids: Map<string, Set<string>>,
+): string | undefined {
   if (href === '') return 'is empty';
   // Other schemes and other hosts are outside this check.
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
@@ -71,10 +76,12 @@ function checkHref(href: string, from: string, site: BuiltSite, ids: Map<string,
   if (!path.startsWith(site.base)) return `leaves the base path ${site.base}`;
   const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
   if (site.pages.has(path)) {
-    if (fragment && !ids.get(path)?.has(fragment)) return `points to a missing anchor: no id "${fragment}" on ${path}`;
+    if (fragment && !ids.get(path)?.has(fragment))
+      return `points to a missing anchor: no id "${fragment}" on ${path}`;
     return undefined;
   }
-  if (site.files.has(path)) return fragment ? `has a #fragment on a file that is not a page` : undefined;
+  if (site.files.has(path))
+    return fragment ? `has a #fragment on a file that is not a page` : undefined;
   if (site.pages.has(`${path}/`)) return 'lacks the trailing "/"';
   return 'points to a page that does not exist';
 }

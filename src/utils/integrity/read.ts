@@ -25,11 +25,15 @@ export interface GeneratedTree {
 }
 
 /** Splits "---\nyaml\n---\nbody" into frontmatter data and body. */
-export function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
+export function splitFrontmatter(
+  text: string,
+  file: string,
+): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/.exec(text);
   if (!match) throw new Error(`${file}: no YAML frontmatter`);
   const data = parse(match[1] ?? '') as unknown;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: frontmatter is not a mapping`);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new Error(`${file}: frontmatter is not a mapping`);
   return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
@@ -41,7 +45,11 @@ function readMdx(dir: string, folder: string): MdxFile[] {
     .sort()
     .map((name) => {
       const file = `${folder}/${name}`;
-      return { id: name.slice(0, -'.mdx'.length), file, ...splitFrontmatter(readFileSync(join(path, name), 'utf8'), file) };
+      return {
+        id: name.slice(0, -'.mdx'.length),
+        file,
+        ...splitFrontmatter(readFileSync(join(path, name), 'utf8'), file),
+      };
     });
 }
 

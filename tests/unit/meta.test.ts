@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/pipeline/meta-date.ts';
+import { planMeta } from '../../src/pipeline/meta.ts';
+import { PlanInputError, type CleanText } from '../../src/pipeline/types.ts';
+import { FIXTURES, SHANGHAI, cleanPlan, textOf } from './front-fixtures.ts';
+
+const FILE = 'plans/x/plan.yaml';
+
+/** A CleanText with the given chrome and body lines. */
+function cleanText(chrome: Partial<CleanText['chrome']>, lines: string[] = []): CleanText {
+  return {
+    file: 'plans/x/source.en.txt',
+    body: lines.map((text, i) => ({ line: i + 1, text })),
+    chrome: { footer: [], contacts: [], ...chrome },
+    removals: [],
+  };
+}
+
+/** The PlanInputError planMeta throws for a plan.yaml text. */
+function errorOf(yaml: string): PlanInputError {
+  try {
+    planMeta('x', yaml, FILE, cleanText({}));
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanInputError);
+    return error as PlanInputError;
+  }
+  throw new Error('planMeta did not throw');
+}
+
+describe('planMeta from the text', () => {
+  it('takes title, translation and the source date from the chrome (Shanghai)', () => {
+    const headline =
+      'Shanghai has issued the 14th five-year Plan for the development of strategic emerging industries and leading industries, and made every effort to promote the implementation of the "Shanghai Plan" such as integrated circuits.';
+    const notice = 'The content below was translated by Tencent automatically for reference.';
+    expect(planMeta('shanghai-sei-2021', undefined, 'unused', cleanPlan(SHANGHAI))).toEqual({
+      id: 'shanghai-sei-2021',
+      titleEn: headline,
+      shortTitle: 'Shanghai has issued the 14th five-year Plan for the…',
+      documentNumber: { status: 'unknown' },
+      language: 'en',
+      translation: 'machine',
+      translationNote: notice,
+      // The dateline dates the article, not the plan: it goes to the source chain, not `published`.
+      sourceChain: [{ label: headline, date: '2021-07-22', note: notice }],
+      metaSource: 'text',
+    });
+  });
+
+  it('falls back to the first heading, then to the folder id', () => {
+    const nmx = planMeta('nmx-roman', undefined, 'unused', cleanPlan(`${FIXTURES}/nmx-roman`));
+    expect(nmx).toMatchObject({ titleEn: 'General Requirements', translation: 'none', sourceChain: [] });
+    expect(planMeta('one-paragraph', undefined, 'unused', cleanPlan(`${FIXTURES}/one-paragraph`))).toEqual({
+      id: 'one-paragraph',
+      titleEn: 'one-paragraph',
+      shortTitle: 'one-paragraph',
+      documentNumber: { status: 'unknown' },
+      language: 'en',
+      translation: 'none',
+      sourceChain: [],
+      metaSource: 'text',
+    });
+  });
+
+  it('reads another site’s chrome (no-goals-cr)', () => {
+    const notice = '[Translation: machine-translated from Chinese, for reference only]';
+    const title = 'Eastport releases action plan for marine industries';
+    expect(planMeta('no-goals-cr', undefined, 'unused', cleanPlan(`${FIXTURES}/no-goals-cr`))).toEqual({
+      id: 'no-goals-cr',
+      titleEn: title,
+      shortTitle: title,
+      documentNumber: { status: 'unknown' },
+      language: 'en',
+      translation: 'machine',
+      translationNote: notice,
+      sourceChain: [{ label: title, date: '2022-03-15', note: notice }],
+      metaSource: 'text',
+    });
+  });
+
+  it('calls a notice without machine wording a human translation', () => {
+    const meta = planMeta('x', undefined, FILE, cleanText({ headline: 'Plan', notice: 'Translated by J. Doe' }));
+    expect([meta.translation, meta.translationNote]).toEqual(['human', 'Translated by J. Doe']);
+  });
+});
+
+describe('planMeta from plan.yaml', () => {
+  it('reads the Shanghai metadata', () => {
+    const file = `${SHANGHAI}/plan.yaml`;
+    const meta = planMeta('shanghai-sei-2021', textOf(file), file, cleanPlan(SHANGHAI));
+    expect(meta).toMatchObject({
+      id: 'shanghai-sei-2021',
+      titleEn:
+        'Shanghai 14th Five-Year Plan for the Development of Strategic Emerging Industries and Leading Industries',
+      titleZh: '上海市战略性新兴产业和先导产业发展“十四五”规划',
+      issuer: "General Office of the Shanghai Municipal People's Government",
+      issuerZh: '上海市人民政府办公厅',
+      published: '2021-07-21',
+      documentNumber: { status: 'unknown', note: expect.stringContaining('沪府办发〔2021〕12号') },
+      language: 'en',
+      translation: 'machine',
+      metaSource: 'file',
+    });
+    expect(meta.sourceChain.map((l) => [l.label.slice(0, 12), l.url ?? null, l.date ?? null])).toEqual([
+      ['上海市战略性新兴产业和先', null, '2021-07-21'],
+      ['JiWei (laoya', 'https://www.laoyaoba.com/n/787124', null],
+      ['SMM (Shangha', null, '2021-07-22'],
+    ]);
+    expect(meta.documentNumber.value).toBeUndefined();
+  });
+
+  it('keeps YAML metacharacters in the title literally (nmx-roman)', () => {
+    const file = `${FIXTURES}/nmx-roman/plan.yaml`;
+    expect(planMeta('nmx-roman', textOf(file), file, cleanPlan(`${FIXTURES}/nmx-roman`))).toEqual({
+      id: 'nmx-roman',
+      titleEn: 'Nanmingxi "5+3+X" Emerging Industries Plan: 2021–2025 #7',
+      titleZh: '南明西省“十四五”新兴产业发展规划',
+      shortTitle: 'Nanmingxi "5+3+X" plan',
+      issuer: "Nanmingxi Provincial People's Government",
+      published: '2021-03-03',
+      documentNumber: { value: '南政发〔2021〕7号', status: 'verified' },
+      language: 'en',
+      translation: 'human',
+      sourceChain: [
+        { label: 'Provincial gazette: issue #4', url: 'https://example.org/gazette/2021/4', date: '2021-03-05' },
+      ],
+      metaSource: 'file',
+    });
+  });
+
+  it('fills what the file leaves out from the text', () => {
+    const clean = cleanText({ headline: 'Port plan', dateline: '2022-01-02', notice: 'Machine translation' });
+    const long = 'A very long official title of a provincial plan for the development of emerging industries';
+    expect(planMeta('x', `titleEn: ${long}\n`, FILE, clean)).toEqual({
+      id: 'x',
+      titleEn: long,
+      shortTitle: 'A very long official title of a provincial plan for the…',
+      documentNumber: { status: 'unknown' },
+      language: 'en',
+      translation: 'machine',
+      translationNote: 'Machine translation',
+      sourceChain: [{ label: 'Port plan', date: '2022-01-02', note: 'Machine translation' }],
+      metaSource: 'file',
+    });
+    // A file that sets the translation kind does not inherit the text's note.
+    const human = planMeta('x', 'translation: human\n', FILE, clean);
+    expect([human.translation, human.translationNote, human.titleEn]).toEqual(['human', undefined, 'Port plan']);
+  });
+
+  it('does not mutate the clean text', () => {
+    const clean = cleanPlan(SHANGHAI);
+    const before = JSON.stringify(clean);
+    planMeta('s', 'titleEn: T\n', FILE, Object.freeze(clean));
+    expect(JSON.stringify(clean)).toBe(before);
+  });
+});
+
+describe('planMeta: plan.yaml errors name the line', () => {
+  it('reports YAML syntax errors at their line', () => {
+    const error = errorOf('titleEn: ok\nissuer: a: b\n');
+    expect([error.file, error.line]).toEqual([FILE, 2]);
+    expect(error.message).toContain('invalid YAML');
+    expect(errorOf('titleEn: a\ntitleEn: b\n').line).toBe(2); // duplicate key
+    // An unclosed quote is reported where the parser runs out of text.
+    expect(errorOf('titleEn: "open\n').line).toBe(2);
+  });
+
+  it('rejects unknown keys with a suggestion', () => {
+    const error = errorOf('titleEn: ok\n\ntitel: x\n');
+    expect(error.line).toBe(3);
+    expect(error.message).toContain('unknown key "titel"');
+    expect(error.hint).toContain('did you mean "titleEn"?');
+    const nested = errorOf('documentNumber:\n  status: unknown\n  number: 12\n');
+    expect([nested.line, nested.message]).toEqual([3, `${FILE}:3: unknown key "number" in documentNumber\n  hint: ${nested.hint}`]);
+    expect(errorOf('sourceChain:\n  - label: a\n    link: b\n').message).toContain('in sourceChain[0]');
+  });
+
+  it('checks field types and values', () => {
+    const cases: [string, number, string][] = [
+      ['titleEn: 2021\n', 1, 'titleEn must be a non-empty string'],
+      ['titleEn: ""\n', 1, 'titleEn must be a non-empty string'],
+      ['\npublished: 2021-02-30\n', 2, 'published: 2021-02-30 is not a calendar date'],
+      ['published: July 2021\n', 1, 'published must be an ISO date'],
+      ['translation: robot\n', 1, 'translation must be one of machine, human, none'],
+      ['language: English\n', 1, 'language must be a BCP 47 language tag'],
+      ['documentNumber: 12\n', 1, 'documentNumber must be a mapping'],
+      ['documentNumber:\n  value: X\n', 1, 'documentNumber.status must be one of verified, likely, unknown'],
+      ['documentNumber:\n  status: sure\n', 2, 'documentNumber.status must be one of'],
+      ['sourceChain: a link\n', 1, 'sourceChain must be a list'],
+      ['sourceChain:\n  - url: https://a.example\n', 2, 'sourceChain[0].label must be a non-empty string'],
+      ['sourceChain:\n  - label: a\n    url: javascript:alert(1)\n', 3, 'sourceChain[0].url must be an http(s) address'],
+      ['- titleEn: x\n', 1, 'plan.yaml must be a mapping'],
+      ['', 1, 'plan.yaml must be a mapping'],
+    ];
+    for (const [yaml, line, message] of cases) {
+      const error = errorOf(yaml);
+      expect([yaml, error.line, error.message.split('\n')[0]]).toEqual([yaml, line, expect.stringContaining(message)]);
+    }
+  });
+});
+
+describe('isoDate', () => {
+  it('reads the date formats news sites print', () => {
+    expect(isoDate('Jul 22,2021 08:26CST')).toBe('2021-07-22');
+    expect(isoDate('September 3, 2021')).toBe('2021-09-03');
+    expect(isoDate('Sept. 3, 2021')).toBe('2021-09-03');
+    expect(isoDate('3 March 2021')).toBe('2021-03-03');
+    expect(isoDate('Posted on 2022/3/5 10:02')).toBe('2022-03-05');
+    expect(isoDate('2021年7月21日 10:00')).toBe('2021-07-21');
+  });
+
+  it('rejects what is not a real date', () => {
+    expect(isoDate('2021-02-29')).toBeUndefined();
+    expect(isoDate('Juliet 22, 2021')).toBeUndefined();
+    expect(isoDate('no date here')).toBeUndefined();
+    expect(isoDate('2021-13-01')).toBeUndefined();
+  });
+});
