@@ -20,7 +20,10 @@ interface Line {
 }
 
 /** Splits chrome from body and removes noise, recording each removal. */
-export function clean(src: SourceText, rules: { chrome: ChromeRules; noise: NoiseRule[] }): CleanText {
+export function clean(
+  src: SourceText,
+  rules: { chrome: ChromeRules; noise: NoiseRule[] },
+): CleanText {
   const all: Line[] = src.lines.map((text, i) => ({ line: i + 1, text }));
   const matchers = compileChrome(rules.chrome);
   const head = splitHead(all, matchers);
@@ -198,7 +201,12 @@ function removeNoise(l: Line, rules: CompiledNoise[], out: NoiseRemoval[]): stri
 }
 
 /** The origin map after `edits` (sorted, non-overlapping): inserted text maps to its match's start. */
-function remap(origin: Int32Array | undefined, oldLength: number, edits: Edit[], newLength: number): Int32Array {
+function remap(
+  origin: Int32Array | undefined,
+  oldLength: number,
+  edits: Edit[],
+  newLength: number,
+): Int32Array {
   const from = (i: number) => (origin ? origin[i] : i);
   const next = new Int32Array(newLength + 1);
   let o = 0;

@@ -21,7 +21,8 @@ const MONTHS = [
 /** The first date found in `text` as YYYY-MM-DD, or undefined if there is none (or it is not a real date). */
 export function isoDate(text: string): string | undefined {
   const t = text.slice(0, 200);
-  let m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t) ?? /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(t);
+  let m =
+    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t) ?? /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(t);
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = /\b([a-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,\s?(\d{4})\b/i.exec(t);
   if (m) return ymd(+m[3], month(m[1]), +m[2]);

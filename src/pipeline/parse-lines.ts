@@ -129,4 +129,3 @@ function markedHeading(text: string): LineShape | undefined {
   }
   return undefined;
 }
-

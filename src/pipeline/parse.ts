@@ -138,7 +138,8 @@ function units(body: CleanText['body']): Unit[] {
  * a marker.
  */
 function splitGroup(group: { line: number; text: string }[]): Unit[] {
-  if (group.length === 1) return [{ line: group[0].line, text: group[0].text.trim(), standalone: true }];
+  if (group.length === 1)
+    return [{ line: group[0].line, text: group[0].text.trim(), standalone: true }];
   const trimmed = group.map((l) => l.text.trim());
   // A title line starts after a boundary and is followed by a line that starts a new thought.
   const title: boolean[] = [];

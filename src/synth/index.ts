@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { IndustryData, PlaceData } from '../pipeline/editorial-types.ts';
-import { createRng } from './prng.ts';
+import { createRng, hashSeed } from './prng.ts';
 import { writeText } from './text.ts';
 import { makeWorld, type SynthWorld } from './world.ts';
 
@@ -20,30 +20,23 @@ export interface SynthOptions {
   seed?: number;
 }
 
-/** FNV-1a of a string: folds the options into one 32-bit seed. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** Build the plan folder's files as a map from relative path to content. */
 export function synth({ scale, seed = 1 }: SynthOptions): Map<string, string> {
   if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`scale must be > 0, got ${scale}`);
-  // Regenerate from the same seed with more or fewer focus areas until the text is within
-  // 3% of the target size: still deterministic, and 100x really is 100 times 1x.
+  const base = hashSeed(`${seed}:${scale}`);
+  const draft = (density: number) => {
+    const rng = createRng(base);
+    const world = makeWorld(rng, scale);
+    const stats = { itemBytes: 0 };
+    const text = writeText(rng, world, scale, density, base, stats);
+    return { world, text, bytes: Buffer.byteLength(text), itemBytes: stats.itemBytes };
+  };
+  // Size the text to the reference: focus areas grow linearly with the density and nothing
+  // else moves, so one draft tells the density that hits the target size.
   const target = REFERENCE_BYTES * scale;
-  let density = 1;
-  let world: SynthWorld;
-  let text: string;
-  for (let pass = 0; ; pass++) {
-    const rng = createRng(hash(`${seed}:${scale}`));
-    world = makeWorld(rng, scale);
-    text = writeText(rng, world, scale, density);
-    const ratio = target / Buffer.byteLength(text);
-    if (Math.abs(ratio - 1) < 0.03 || pass === 5) break;
-    // Focus areas are about 60% of the text, so move the density further than the ratio.
-    density = Math.max(0.1, density * (1 + (ratio - 1) * 1.6));
+  let { world, text, bytes, itemBytes } = draft(1);
+  if (Math.abs(bytes / target - 1) > 0.02 && itemBytes > 0) {
+    ({ world, text } = draft(Math.max(0, (target - (bytes - itemBytes)) / itemBytes)));
   }
   return new Map([
     ['source.en.txt', text],

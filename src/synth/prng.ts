@@ -54,3 +54,10 @@ export function createRng(seed: number): Rng {
     sample: (list, count) => shuffle(list).slice(0, count),
   };
 }
+
+/** FNV-1a of a string: folds options or names into one 32-bit seed. */
+export function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

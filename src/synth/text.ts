@@ -4,7 +4,7 @@
  * "By 2025 ..." targets and numbered focus areas, future industries, spatial layout, major
  * projects, stray "Cymbal" noise and the publisher's footer.
  */
-import type { Rng } from './prng.ts';
+import { createRng, hashSeed, type Rng } from './prng.ts';
 import type { SynthIndustry, SynthPlace, SynthWorld } from './world.ts';
 import {
   cap,
@@ -18,8 +18,19 @@ import {
 } from './sentences.ts';
 import { GOAL_PREDICATES, GOAL_SUBJECTS, MONTHS, MONTH_NAMES } from './words.ts';
 
-/** The whole source text (LF line ends, final newline); `density` scales focus-area counts. */
-export function writeText(rng: Rng, world: SynthWorld, scale: number, density = 1): string {
+/**
+ * The whole source text (LF line ends, final newline). `density` scales the number of focus
+ * areas; their wording comes from a stream per industry (seeded by `seed`), so changing the
+ * density changes nothing else in the text. `stats.itemBytes` receives the focus areas' size.
+ */
+export function writeText(
+  rng: Rng,
+  world: SynthWorld,
+  scale: number,
+  density = 1,
+  seed = 0,
+  stats = { itemBytes: 0 },
+): string {
   const out: string[] = [];
   const para = (text: string) => out.push(text, '');
   const { region, industries } = world;
@@ -74,7 +85,21 @@ export function writeText(rng: Rng, world: SynthWorld, scale: number, density = 
   const withSection = [...core, ...key].filter((i) => i.hasSection);
   para('Focus on the development of emerging industries');
   para(`The Plan focuses on ${list(names(withSection))}.`);
-  for (const industry of withSection) industrySection(rng, region, industry, density, para);
+  for (const industry of withSection) {
+    const items = createRng(hashSeed(`${seed}:${industry.id}`));
+    industrySection(
+      rng,
+      items,
+      region,
+      industry,
+      density,
+      (text) => {
+        stats.itemBytes += Buffer.byteLength(text) + 2;
+        para(text);
+      },
+      para,
+    );
+  }
 
   // ── future industries ──
   para('Future-oriented leading industries');
@@ -92,11 +117,13 @@ export function writeText(rng: Rng, world: SynthWorld, scale: number, density = 
 
   // ── major projects ──
   para('Major special project');
-  for (let i = 0; i < Math.max(1, Math.round(scale)); i++) {
+  // Two short project names per paragraph (the genre names each after "construction of"
+  // or "build"); no filler here, since its verbs would read as more projects.
+  for (let i = 0; i < Math.max(2, Math.round(2 * scale)); i++) {
     const [a, b] = rng.sample(industries, 2);
     const place = placeName(rng, rng.pick(world.places));
     para(
-      `According to the Plan, ${region} will accelerate the construction of the ${place} ${a.lower} demonstration project and the ${b.lower} pilot production line project. ${filler(rng, a.lower)}`,
+      `According to the Plan, ${region} will accelerate the construction of the ${place} ${a.lower} demonstration base, and build a ${b.lower} pilot production line. Both are listed as major special projects of the period.${noise(rng)}`,
     );
   }
 
@@ -113,9 +140,11 @@ type Para = (text: string) => void;
 /** An industry's section: heading, lead, goal paragraph with targets, focus areas. */
 function industrySection(
   rng: Rng,
+  itemRng: Rng,
   region: string,
   industry: SynthIndustry,
   density: number,
+  item: Para,
   para: Para,
 ) {
   // The genre's headings are sometimes lower-case.
@@ -127,7 +156,7 @@ function industrySection(
   para(
     `${industryTarget(rng, region, industry)} ${industryGoal(rng, industry)} ${filler(rng, industry.lower)}${intro}${noise(rng)}`,
   );
-  for (let n = 1; n <= items; n++) para(`${focusItem(rng, n, industry)}${noise(rng)}`);
+  for (let n = 1; n <= items; n++) item(`${focusItem(itemRng, n, industry)}${noise(itemRng)}`);
 }
 
 /** Poles, belts and cluster paragraphs; every place is named at least once. */

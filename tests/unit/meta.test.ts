@@ -48,8 +48,14 @@ describe('planMeta from the text', () => {
 
   it('falls back to the first heading, then to the folder id', () => {
     const nmx = planMeta('nmx-roman', undefined, 'unused', cleanPlan(`${FIXTURES}/nmx-roman`));
-    expect(nmx).toMatchObject({ titleEn: 'General Requirements', translation: 'none', sourceChain: [] });
-    expect(planMeta('one-paragraph', undefined, 'unused', cleanPlan(`${FIXTURES}/one-paragraph`))).toEqual({
+    expect(nmx).toMatchObject({
+      titleEn: 'General Requirements',
+      translation: 'none',
+      sourceChain: [],
+    });
+    expect(
+      planMeta('one-paragraph', undefined, 'unused', cleanPlan(`${FIXTURES}/one-paragraph`)),
+    ).toEqual({
       id: 'one-paragraph',
       titleEn: 'one-paragraph',
       shortTitle: 'one-paragraph',
@@ -64,7 +70,9 @@ describe('planMeta from the text', () => {
   it('reads another site’s chrome (no-goals-cr)', () => {
     const notice = '[Translation: machine-translated from Chinese, for reference only]';
     const title = 'Eastport releases action plan for marine industries';
-    expect(planMeta('no-goals-cr', undefined, 'unused', cleanPlan(`${FIXTURES}/no-goals-cr`))).toEqual({
+    expect(
+      planMeta('no-goals-cr', undefined, 'unused', cleanPlan(`${FIXTURES}/no-goals-cr`)),
+    ).toEqual({
       id: 'no-goals-cr',
       titleEn: title,
       shortTitle: title,
@@ -78,7 +86,12 @@ describe('planMeta from the text', () => {
   });
 
   it('calls a notice without machine wording a human translation', () => {
-    const meta = planMeta('x', undefined, FILE, cleanText({ headline: 'Plan', notice: 'Translated by J. Doe' }));
+    const meta = planMeta(
+      'x',
+      undefined,
+      FILE,
+      cleanText({ headline: 'Plan', notice: 'Translated by J. Doe' }),
+    );
     expect([meta.translation, meta.translationNote]).toEqual(['human', 'Translated by J. Doe']);
   });
 });
@@ -100,7 +113,9 @@ describe('planMeta from plan.yaml', () => {
       translation: 'machine',
       metaSource: 'file',
     });
-    expect(meta.sourceChain.map((l) => [l.label.slice(0, 12), l.url ?? null, l.date ?? null])).toEqual([
+    expect(
+      meta.sourceChain.map((l) => [l.label.slice(0, 12), l.url ?? null, l.date ?? null]),
+    ).toEqual([
       ['上海市战略性新兴产业和先', null, '2021-07-21'],
       ['JiWei (laoya', 'https://www.laoyaoba.com/n/787124', null],
       ['SMM (Shangha', null, '2021-07-22'],
@@ -121,15 +136,24 @@ describe('planMeta from plan.yaml', () => {
       language: 'en',
       translation: 'human',
       sourceChain: [
-        { label: 'Provincial gazette: issue #4', url: 'https://example.org/gazette/2021/4', date: '2021-03-05' },
+        {
+          label: 'Provincial gazette: issue #4',
+          url: 'https://example.org/gazette/2021/4',
+          date: '2021-03-05',
+        },
       ],
       metaSource: 'file',
     });
   });
 
   it('fills what the file leaves out from the text', () => {
-    const clean = cleanText({ headline: 'Port plan', dateline: '2022-01-02', notice: 'Machine translation' });
-    const long = 'A very long official title of a provincial plan for the development of emerging industries';
+    const clean = cleanText({
+      headline: 'Port plan',
+      dateline: '2022-01-02',
+      notice: 'Machine translation',
+    });
+    const long =
+      'A very long official title of a provincial plan for the development of emerging industries';
     expect(planMeta('x', `titleEn: ${long}\n`, FILE, clean)).toEqual({
       id: 'x',
       titleEn: long,
@@ -143,7 +167,11 @@ describe('planMeta from plan.yaml', () => {
     });
     // A file that sets the translation kind does not inherit the text's note.
     const human = planMeta('x', 'translation: human\n', FILE, clean);
-    expect([human.translation, human.translationNote, human.titleEn]).toEqual(['human', undefined, 'Port plan']);
+    expect([human.translation, human.translationNote, human.titleEn]).toEqual([
+      'human',
+      undefined,
+      'Port plan',
+    ]);
   });
 
   it('does not mutate the clean text', () => {
@@ -170,8 +198,13 @@ describe('planMeta: plan.yaml errors name the line', () => {
     expect(error.message).toContain('unknown key "titel"');
     expect(error.hint).toContain('did you mean "titleEn"?');
     const nested = errorOf('documentNumber:\n  status: unknown\n  number: 12\n');
-    expect([nested.line, nested.message]).toEqual([3, `${FILE}:3: unknown key "number" in documentNumber\n  hint: ${nested.hint}`]);
-    expect(errorOf('sourceChain:\n  - label: a\n    link: b\n').message).toContain('in sourceChain[0]');
+    expect([nested.line, nested.message]).toEqual([
+      3,
+      `${FILE}:3: unknown key "number" in documentNumber\n  hint: ${nested.hint}`,
+    ]);
+    expect(errorOf('sourceChain:\n  - label: a\n    link: b\n').message).toContain(
+      'in sourceChain[0]',
+    );
   });
 
   it('checks field types and values', () => {
@@ -183,17 +216,33 @@ describe('planMeta: plan.yaml errors name the line', () => {
       ['translation: robot\n', 1, 'translation must be one of machine, human, none'],
       ['language: English\n', 1, 'language must be a BCP 47 language tag'],
       ['documentNumber: 12\n', 1, 'documentNumber must be a mapping'],
-      ['documentNumber:\n  value: X\n', 1, 'documentNumber.status must be one of verified, likely, unknown'],
+      [
+        'documentNumber:\n  value: X\n',
+        1,
+        'documentNumber.status must be one of verified, likely, unknown',
+      ],
       ['documentNumber:\n  status: sure\n', 2, 'documentNumber.status must be one of'],
       ['sourceChain: a link\n', 1, 'sourceChain must be a list'],
-      ['sourceChain:\n  - url: https://a.example\n', 2, 'sourceChain[0].label must be a non-empty string'],
-      ['sourceChain:\n  - label: a\n    url: javascript:alert(1)\n', 3, 'sourceChain[0].url must be an http(s) address'],
+      [
+        'sourceChain:\n  - url: https://a.example\n',
+        2,
+        'sourceChain[0].label must be a non-empty string',
+      ],
+      [
+        'sourceChain:\n  - label: a\n    url: javascript:alert(1)\n',
+        3,
+        'sourceChain[0].url must be an http(s) address',
+      ],
       ['- titleEn: x\n', 1, 'plan.yaml must be a mapping'],
       ['', 1, 'plan.yaml must be a mapping'],
     ];
     for (const [yaml, line, message] of cases) {
       const error = errorOf(yaml);
-      expect([yaml, error.line, error.message.split('\n')[0]]).toEqual([yaml, line, expect.stringContaining(message)]);
+      expect([yaml, error.line, error.message.split('\n')[0]]).toEqual([
+        yaml,
+        line,
+        expect.stringContaining(message),
+      ]);
     }
   });
 });

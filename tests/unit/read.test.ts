@@ -150,7 +150,11 @@ describe('read: the plans', () => {
 
   it('reads the fixtures with their line endings', () => {
     const nmx = readPlan(`${FIXTURES}/nmx-roman`);
-    expect([nmx.eol, nmx.lines.length, nmx.lines[2]]).toEqual(['crlf', 59, 'I. General Requirements']);
+    expect([nmx.eol, nmx.lines.length, nmx.lines[2]]).toEqual([
+      'crlf',
+      59,
+      'I. General Requirements',
+    ]);
     const cr = readPlan(`${FIXTURES}/no-goals-cr`);
     expect([cr.eol, cr.lines.length, cr.lines[10]]).toEqual([
       'cr',
@@ -162,13 +166,11 @@ describe('read: the plans', () => {
   });
 });
 
-describe('read: large input stays fast', () => {
-  it('reads a 10 MB file of 100,000 lines quickly', () => {
+describe('read: large input (speed is measured by npm run bench)', () => {
+  it('reads a 10 MB file of 100,000 lines', () => {
     const line = `${'Integrated circuits and biomedicine. '.repeat(2)}x`.padEnd(99, 'y');
     const bytes = utf8(`${line}\r\n`.repeat(100_000));
-    const start = performance.now();
     const src = read('big.txt', bytes);
-    expect(performance.now() - start).toBeLessThan(1500);
     expect([src.lines.length, src.eol, src.bytes]).toEqual([100_000, 'crlf', 10_100_000]);
   });
 
@@ -179,9 +181,7 @@ describe('read: large input stays fast', () => {
     bad[line.length] = 0x0a;
     bad.set(line, line.length + 1);
     bad[bad.length - 1] = 0xff;
-    const start = performance.now();
     expect(read('long.txt', line).lines[0]).toHaveLength(1_000_000);
     expect(errorOf(bad).line).toBe(2);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

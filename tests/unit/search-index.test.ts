@@ -48,7 +48,8 @@ const SITE: Record<string, string> = {
     '<h1>The whole plan</h1><h2 id="new-materials">New materials</h2>' +
       '<div id="new-materials-p1" data-pagefind-title="New materials, paragraph 1"><p>Advanced alloys.</p>' +
       '<div data-pagefind-ignore><button>Copy citation</button></div></div>' +
-      '<div id="new-materials-p2" data-pagefind-title="New materials, paragraph 2"><p>Six-inch silicon carbide wafers.</p></div>',
+      '<div id="new-materials-p2" data-pagefind-title="New materials, paragraph 2"><p>Six-inch silicon carbide wafers.</p></div>' +
+      '<p>Hostileword &lt;img src=x onerror=alert(1)&gt; &amp; more.</p>',
   ),
   'industries/new-materials/index.html': page(
     kind('Industry') +
@@ -72,6 +73,7 @@ interface Pagefind {
     results: {
       data(): Promise<{
         url: string;
+        excerpt: string;
         meta: Record<string, string>;
         sub_results: { url: string; title: string }[];
       }>;
@@ -128,6 +130,15 @@ describe('indexSite', () => {
     );
     expect(plan.meta).toMatchObject({ title: 'The Plan', kind: 'Plan text' });
     expect(plan.sub_results.map((s) => s.title)).toContain('New materials, paragraph 2');
+  });
+
+  it('keeps markup written as text escaped in excerpts (the UI inserts them as HTML)', async () => {
+    const [hit] = await Promise.all(
+      (await pagefind.search('hostileword')).results.map((r) => r.data()),
+    );
+    const { excerpt } = hit;
+    expect(excerpt).toContain('<mark>Hostileword</mark> &lt;img src=x onerror=alert(1)&gt;');
+    expect(excerpt).not.toContain('<img');
   });
 
   it('never indexes navigation, footers, ignored controls, the 404 or search page', async () => {

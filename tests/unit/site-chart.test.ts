@@ -14,7 +14,15 @@ describe('barChart', () => {
     );
     // inner 180, value room = width("100") 18 + 8 = 26 → plot 154
     expect(chart.rows.map((r) => r.barWidth)).toEqual([154, 77]);
-    expect(chart.rows[0]).toMatchObject({ lines: ['A'], labelX: 10, labelY: 20, barX: 10, barY: 24, valueX: 170, valueY: 32.5 });
+    expect(chart.rows[0]).toMatchObject({
+      lines: ['A'],
+      labelX: 10,
+      labelY: 20,
+      barX: 10,
+      barY: 24,
+      valueX: 170,
+      valueY: 32.5,
+    });
     // row height 10 + 4 + 10 + 5 = 29; two rows minus the last gap plus padding
     expect(chart.rows[1]?.labelY).toBe(49);
     expect(chart.height).toBe(20 + 2 * 29 - 5);
@@ -34,7 +42,13 @@ describe('barChart', () => {
 
   it('makes room for a label that wraps to two lines', () => {
     const label = 'word '.repeat(40).trim();
-    const chart = barChart([{ id: 'a', label, value: 1, valueLabel: '1' }, { id: 'b', label: 'B', value: 1, valueLabel: '1' }], opts);
+    const chart = barChart(
+      [
+        { id: 'a', label, value: 1, valueLabel: '1' },
+        { id: 'b', label: 'B', value: 1, valueLabel: '1' },
+      ],
+      opts,
+    );
     expect(chart.rows[0]?.lines).toHaveLength(2);
     // the bar moves down one line height (13), and so does the next row
     expect(chart.rows[0]).toMatchObject({ labelY: 20, barY: 37 });
@@ -61,7 +75,10 @@ describe('labels', () => {
 describe('wrapLabel', () => {
   it('breaks at spaces and shortens only the last line', () => {
     // 60 units at 10 px = 10 characters a line
-    expect(wrapLabel('alpha beta gamma delta epsilon', 60, 10, 2)).toEqual(['alpha beta', 'gamma del…']);
+    expect(wrapLabel('alpha beta gamma delta epsilon', 60, 10, 2)).toEqual([
+      'alpha beta',
+      'gamma del…',
+    ]);
     expect(wrapLabel('alpha beta gamma', 60, 10, 3)).toEqual(['alpha beta', 'gamma']);
     expect(wrapLabel('short', 60, 10, 2)).toEqual(['short']);
   });
@@ -79,7 +96,13 @@ describe('groupByUnit', () => {
       { unit: '%', n: 3 },
     ]);
     expect(groups).toEqual([
-      { unit: '%', items: [{ unit: '%', n: 1 }, { unit: '%', n: 3 }] },
+      {
+        unit: '%',
+        items: [
+          { unit: '%', n: 1 },
+          { unit: '%', n: 3 },
+        ],
+      },
       { unit: 'billion yuan', items: [{ unit: 'billion yuan', n: 2 }] },
     ]);
   });

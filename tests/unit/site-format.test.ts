@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countLabel,
   excerpt,
   formatNumber,
   formatValue,
@@ -51,6 +52,14 @@ describe('text', () => {
   });
 });
 
+describe('countLabel', () => {
+  it('turns camelCase keys into words', () => {
+    expect(countLabel('industriesByTier')).toBe('Industries by tier');
+    expect(countLabel('blocks')).toBe('Blocks');
+    expect(countLabel('sha256Bytes')).toBe('Sha256 bytes');
+  });
+});
+
 describe('formatCitation', () => {
   it('names plan, section, paragraph and URL', () => {
     expect(
@@ -60,10 +69,14 @@ describe('formatCitation', () => {
         blockId: 'integrated-circuit-i1',
         url: 'https://x.github.io/p/plan/#integrated-circuit-i1',
       }),
-    ).toBe('The Plan, “Integrated circuit”, ¶ integrated-circuit-i1. https://x.github.io/p/plan/#integrated-circuit-i1');
+    ).toBe(
+      'The Plan, “Integrated circuit”, ¶ integrated-circuit-i1. https://x.github.io/p/plan/#integrated-circuit-i1',
+    );
   });
 
   it('leaves out an empty section', () => {
-    expect(formatCitation({ planTitle: 'P', section: '', blockId: 'b', url: 'u' })).toBe('P, ¶ b. u');
+    expect(formatCitation({ planTitle: 'P', section: '', blockId: 'b', url: 'u' })).toBe(
+      'P, ¶ b. u',
+    );
   });
 });

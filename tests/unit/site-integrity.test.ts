@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/utils/integrity/data.ts';
 import { checkLinks, pageIds, pageLinks } from '../../src/utils/integrity/html.ts';
-import { readGenerated, splitFrontmatter, type GeneratedTree } from '../../src/utils/integrity/read.ts';
+import {
+  readGenerated,
+  splitFrontmatter,
+  type GeneratedTree,
+} from '../../src/utils/integrity/read.ts';
 
 const SAMPLE = 'tests/fixtures/generated-sample';
 
@@ -19,16 +23,22 @@ describe('checkData', () => {
 
   it('reports a frontmatter reference to a missing goal', () => {
     const tree = sampleWith((t) => {
-      t.industries.find((f) => f.id === 'batteries')!.data.goals = ['batteries-2025', 'no-such-goal'];
+      t.industries.find((f) => f.id === 'batteries')!.data.goals = [
+        'batteries-2025',
+        'no-such-goal',
+      ];
     });
-    expect(checkData(tree)).toEqual(['industries/batteries.mdx: goals → "no-such-goal" is not a goal (no goals/<id>.mdx)']);
+    expect(checkData(tree)).toEqual([
+      'industries/batteries.mdx: goals → "no-such-goal" is not a goal (no goals/<id>.mdx)',
+    ]);
   });
 
   it('reports a missing block in data and in MDX bodies', () => {
     const tree = sampleWith((t) => {
       t.targets[0]!.blockId = 'gone-p9';
       const goal = t.goals.find((f) => f.id === 'batteries-2025')!;
-      goal.body += '\n<PlanLink block="gone-p1">¶</PlanLink> <EntityLink kind="place" id="atlantis">A</EntityLink>';
+      goal.body +=
+        '\n<PlanLink block="gone-p1">¶</PlanLink> <EntityLink kind="place" id="atlantis">A</EntityLink>';
     });
     expect(checkData(tree)).toEqual([
       'goals/batteries-2025.mdx: EntityLink → "atlantis" is not a place in data/places.json',
@@ -39,9 +49,11 @@ describe('checkData', () => {
 
   it('reports a dangling inline mention and duplicate anchors', () => {
     const tree = sampleWith((t) => {
-      const s = t.sections.find((r) => r.id === 'biotech') as unknown as { blocks: Record<string, unknown>[] };
+      const s = t.sections.find((r) => r.id === 'biotech') as unknown as {
+        blocks: Record<string, unknown>[];
+      };
       s.blocks[0]!.inlines = [{ type: 'mention', kind: 'term', id: 'nope', text: 'x' }];
-      s.blocks.push({ ...s.blocks[0], id: 'batteries' , sectionId: 'biotech' });
+      s.blocks.push({ ...s.blocks[0], id: 'batteries', sectionId: 'biotech' });
     });
     expect(checkData(tree)).toEqual([
       'data/sections.json: block id "batteries" is also a section id (one anchor in /plan/)',
@@ -79,7 +91,8 @@ describe('checkLinks', () => {
   });
 
   it('reads ids and hrefs from attributes only', () => {
-    const html = '<p id="a">id="fake" <a class="x" href="/p/y/#b&amp;c">t</a></p><script>var s = \' id="no"\'</script>';
+    const html =
+      '<p id="a">id="fake" <a class="x" href="/p/y/#b&amp;c">t</a></p><script>var s = \' id="no"\'</script>';
     expect(pageIds(html)).toEqual(['a']);
     expect(pageLinks(html)).toEqual(['/p/y/#b&c']);
   });
@@ -87,8 +100,12 @@ describe('checkLinks', () => {
   it('accepts links to pages, anchors and files under the base', () => {
     const s = site(
       {
-        '/p/': page('<a href="/p/plan/#b1">x</a><a href="/p/data/plan.json">j</a><a href="#top">t</a><h1 id="top">T</h1>'),
-        '/p/plan/': page('<div id="b1"></div><a href="https://example.org/">e</a><a href="mailto:a@b.c">m</a>'),
+        '/p/': page(
+          '<a href="/p/plan/#b1">x</a><a href="/p/data/plan.json">j</a><a href="#top">t</a><h1 id="top">T</h1>',
+        ),
+        '/p/plan/': page(
+          '<div id="b1"></div><a href="https://example.org/">e</a><a href="mailto:a@b.c">m</a>',
+        ),
       },
       ['/p/data/plan.json'],
     );

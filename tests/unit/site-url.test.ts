@@ -3,7 +3,9 @@ import { anchorId, blockPath, entityPath, withBase } from '../../src/utils/url.t
 
 describe('withBase', () => {
   it('puts pages under the base with a trailing slash', () => {
-    expect(withBase('/shanghai-plan/', 'industries/integrated-circuits')).toBe('/shanghai-plan/industries/integrated-circuits/');
+    expect(withBase('/shanghai-plan/', 'industries/integrated-circuits')).toBe(
+      '/shanghai-plan/industries/integrated-circuits/',
+    );
     expect(withBase('/shanghai-plan/', '/plan/')).toBe('/shanghai-plan/plan/');
     expect(withBase('/', 'plan')).toBe('/plan/');
   });
