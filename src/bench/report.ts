@@ -115,6 +115,16 @@ export function renderMarkdown(r: BenchResults): string {
     ),
     '',
   );
+  const heavy = r.corpora.filter((c) => c.search?.heaviest);
+  if (heavy.length) {
+    out.push('Heaviest later query per corpus (largest files it fetched):', '');
+    for (const c of heavy) {
+      const h = c.search!.heaviest!;
+      const files = h.files.map((f) => `\`${f.path}\` ${formatBytes(f.bytes)}`).join(', ');
+      out.push(`- ${c.id}: "${h.query}" ${formatBytes(h.bytes)}: ${files}`);
+    }
+    out.push('');
+  }
   return out.join('\n');
 }
 

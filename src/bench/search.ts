@@ -29,6 +29,8 @@ export interface SearchResult {
   queryMs: { median: number; max: number };
   /** The same queries asked again (index chunks and fragments cached). */
   repeatMs: { median: number };
+  /** The later query that downloaded most, with its largest files. */
+  heaviest?: { query: string; bytes: number; files: { path: string; bytes: number }[] };
   /** Same-origin requests that failed (404), which would break search on a host. */
   notFound: string[];
 }
@@ -67,17 +69,25 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
     await settle();
     const firstQueryBytes = server.sent();
 
+    const notFound = server.requests().filter((r) => r.path.startsWith('404 '));
     const laterBytes: number[] = [];
     const times: number[] = [];
+    let heaviest: SearchResult['heaviest'];
     for (const q of queries.slice(1)) {
       server.reset();
       times.push((await ask(q)).ms);
       await settle();
-      laterBytes.push(server.sent());
+      const bytes = server.sent();
+      laterBytes.push(bytes);
+      const requests = server.requests();
+      notFound.push(...requests.filter((r) => r.path.startsWith('404 ')));
+      if (!heaviest || bytes > heaviest.bytes) {
+        const files = requests.sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+        heaviest = { query: q, bytes, files };
+      }
     }
     const repeat: number[] = [];
     for (const q of queries.slice(1)) repeat.push((await ask(q)).ms);
-    const notFound = server.requests().filter((r) => r.startsWith('404 '));
     return {
       browser: `Chromium ${browser.version()}`,
       queries,
@@ -85,7 +95,8 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
       laterQueryBytes: { median: median(laterBytes), max: Math.max(...laterBytes) },
       queryMs: { median: median(times), max: Math.max(...times) },
       repeatMs: { median: median(repeat) },
-      notFound,
+      heaviest,
+      notFound: notFound.map((r) => r.path.slice(4)),
     };
   } finally {
     await browser.close();

@@ -36,7 +36,8 @@ export interface StaticServer {
   url: string; // origin + base, e.g. "http://127.0.0.1:40123/"
   /** Bytes sent (bodies as transferred) since the last reset. */
   sent(): number;
-  requests(): string[];
+  /** Requests since the last reset: path (or "404 path") and bytes sent. */
+  requests(): { path: string; bytes: number }[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -44,7 +45,7 @@ export interface StaticServer {
 /** Serve `root` under `base` on a free localhost port. */
 export async function serve(root: string, base = '/'): Promise<StaticServer> {
   let bytes = 0;
-  let log: string[] = [];
+  let log: { path: string; bytes: number }[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) return notFound(res);
@@ -64,7 +65,7 @@ export async function serve(root: string, base = '/'): Promise<StaticServer> {
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     bytes += payload.length;
-    log.push(path);
+    log.push({ path, bytes: payload.length });
     res.end(payload);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -82,7 +83,7 @@ export async function serve(root: string, base = '/'): Promise<StaticServer> {
   };
 
   function notFound(res: import('node:http').ServerResponse) {
-    log.push(`404 ${res.req.url}`);
+    log.push({ path: `404 ${res.req.url}`, bytes: 0 });
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
 }
