@@ -12,6 +12,9 @@ const { site, base } = siteConfig(process.env);
 // Benchmark variants (scripts/bench.ts): ATLAS_BARE=1 builds the same pages with MDX only and
 // no integrations of ours; ATLAS_MARKDOWN=unified swaps the default processor for unified().
 const bare = process.env.ATLAS_BARE === '1';
+// Plan text is rendered literally: no bare-URL autolinks (GFM), no curly quotes or dashes
+// (smartypants), so a copied citation matches the source.
+const mdxOptions = { gfm: false, smartypants: false };
 const markdown =
   process.env.ATLAS_MARKDOWN === 'unified'
     ? { processor: (await import('@astrojs/markdown-remark')).unified() }
@@ -26,5 +29,5 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   markdown,
-  integrations: bare ? [mdx()] : [mdx(), sitemap(), pagefind(), externalScripts(), integrity()],
+  integrations: bare ? [mdx(mdxOptions)] : [mdx(mdxOptions), sitemap(), pagefind(), externalScripts(), integrity()],
 });

@@ -84,9 +84,11 @@ function run(step: Step): Promise<number> {
 /** Test counts from a vitest JSON report (undefined when the run wrote none). */
 async function countsOf(report: string): Promise<Counts | undefined> {
   try {
-    const json = JSON.parse(await readFile(report, 'utf8')) as Record<string, number>;
+    const json = JSON.parse(await readFile(report, 'utf8')) as Record<string, number> & {
+      testResults: unknown[];
+    };
     return {
-      files: json.numTotalTestSuites,
+      files: json.testResults.length,
       passed: json.numPassedTests,
       failed: json.numFailedTests,
       skipped: json.numPendingTests + json.numTodoTests,

@@ -4,8 +4,7 @@
  */
 import type { Editorial } from './editorial-types.ts';
 import { clean } from './clean.ts';
-import { extract } from './extract/index.ts';
-import { normaliseName } from './extract/text.ts';
+import { extract, isIndustryHeading } from './extract/index.ts';
 import { link } from './link.ts';
 import { planMeta } from './meta.ts';
 import { parse } from './parse.ts';
@@ -29,7 +28,7 @@ export function buildModel(input: BuildInput): PlanModel {
   const { editorial } = input;
   const source = read(input.file, input.bytes);
   const cleaned = clean(source, { chrome: editorial.chrome, noise: editorial.noise });
-  const doc = parse(cleaned, { isSubheading: industryTitle(editorial) });
+  const doc = parse(cleaned, { isSubheading: isIndustryHeading(editorial) });
   const meta = planMeta(input.planId, input.metaYaml, input.metaFile, cleaned);
   const extracted = extract(doc, editorial, input.file);
   const linked = link(doc, extracted, editorial);
@@ -57,12 +56,3 @@ export function buildModel(input: BuildInput): PlanModel {
   };
 }
 
-/** A bare title is a subheading when it names an industry (any alias, loosely compared). */
-function industryTitle(editorial: Editorial): (title: string) => boolean {
-  const names = new Set(
-    editorial.industries
-      .flatMap((industry) => [industry.name, ...industry.aliases])
-      .map(normaliseName),
-  );
-  return (title) => names.has(normaliseName(title));
-}

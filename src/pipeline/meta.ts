@@ -118,6 +118,16 @@ function fromFile(source: string, file: string): FileMeta {
       'quote values that contain ": ", " #", quotes or a leading special character',
     );
   }
+  // An unknown tag (!foo, !!js/function) would be dropped silently, keeping only the value.
+  const unresolved = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (unresolved) {
+    throw new PlanInputError(
+      file,
+      unresolved.linePos?.[0].line ?? 1,
+      `unknown YAML tag: ${unresolved.message.split(' at line ')[0]}`,
+      'remove the tag (the word starting with "!") or quote the whole value',
+    );
+  }
   const check = new Checker(doc, lineCounter, file);
   if (!isMap(doc.contents))
     check.fail(
@@ -125,7 +135,18 @@ function fromFile(source: string, file: string): FileMeta {
       'plan.yaml must be a mapping of fields',
       'write `titleEn: ...` and the other fields at the top level',
     );
-  const data = doc.toJS() as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS() as Record<string, unknown>;
+  } catch (error) {
+    // The YAML library refuses alias "bombs" (aliases that expand to huge values).
+    throw new PlanInputError(
+      file,
+      1,
+      `invalid YAML: ${(error as Error).message}`,
+      'write the values out instead of repeating anchors and aliases (&name, *name)',
+    );
+  }
   check.keys([], data, TOP_KEYS);
   const meta: FileMeta = {};
   for (const key of [

@@ -15,7 +15,8 @@ const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 12;
 /** Final characters that make a line a sentence, not a title. */
 const SENTENCE_END = /[.。;；:：!！?？,，、…]$/;
-const BULLET = /^(?:——|--|—|–|•|·|▪|●|◆|\*(?=\s)|-(?=\s))\s*/;
+// "--" must not start a longer run of dashes: "---" is a rule, not a bullet.
+const BULLET = /^(?:——|--(?!-)|—|–|•|·|▪|●|◆|\*(?=\s)|-(?=\s))\s*/;
 const ITEM_MARKERS: RegExp[] = [
   /^(\d{1,3})(?:\.(?=\s)|[、．])\s*/, // 1. 1、 1．
   /^(\d{1,3}[)）])\s*/, // 1)
@@ -39,7 +40,8 @@ export function lineShape(text: string, standalone: boolean): LineShape {
   const bullet = BULLET.exec(text);
   if (bullet) {
     const rest = text.slice(bullet[0].length).trim();
-    if (rest) return { kind: 'bullet', text: rest };
+    // A bullet says something: "- - -" or "———" is a line of text, kept whole.
+    if (/[\p{L}\p{N}]/u.test(rest)) return { kind: 'bullet', text: rest };
   }
   if (standalone) {
     const heading = markedHeading(text);

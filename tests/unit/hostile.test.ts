@@ -25,15 +25,30 @@ const scratch = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const cases = hostileCases();
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** How the site renders generated MDX: MDX without GFM (astro.config.mjs sets gfm: false). */
+const siteMdx = unified().use(remarkParse).use(remarkMdx);
+/** With GFM on top: the same tree, except that bare URLs and e-mail addresses become links. */
+const gfmMdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Node types a generated body may hold; everything else was made from input. */
 const ALLOWED_NODES = new Set(['root', 'paragraph', 'list', 'listItem', 'text']);
 const ALLOWED_JSX = new Set(['EntityLink', 'PlanLink', 'Correction', 'ins', 'del']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
+/** A GFM literal autolink: a bare URL or e-mail address turned into a link to itself. */
+function isAutolinkLiteral(node: Nodes): boolean {
+  if (node.type !== 'link' || node.children.length !== 1) return false;
+  const child = node.children[0]!;
+  if (child.type !== 'text') return false;
+  const text = child.value;
+  return (
+    /^(https?|mailto|xmpp):/i.test(node.url) &&
+    [text, `http://${text}`, `mailto:${text}`].includes(node.url)
+  );
+}
+
 /** Nodes of a parsed MDX body that the generator never makes: code, markup, links, headings... */
-function forbidden(node: Nodes): string[] {
+function forbidden(node: Nodes, autolinks: string[]): string[] {
   let own: string[] = [];
   if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
     const attrs = node.attributes.filter(
@@ -41,9 +56,11 @@ function forbidden(node: Nodes): string[] {
     );
     if (!ALLOWED_JSX.has(node.name ?? '') || attrs.length > 0 || node.type !== 'mdxJsxTextElement')
       own = [`${node.type}:${node.name}`];
+  } else if (isAutolinkLiteral(node)) {
+    autolinks.push((node as { url: string }).url);
   } else if (!ALLOWED_NODES.has(node.type)) own = [node.type];
   const children = 'children' in node ? (node.children as Nodes[]) : [];
-  return [...own, ...children.flatMap(forbidden)];
+  return [...own, ...children.flatMap((child) => forbidden(child, autolinks))];
 }
 
 /** The source text a node stands for: its text, corrections by their original (<del>) wording. */
@@ -53,20 +70,33 @@ function sourceText(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(sourceText).join('') : '';
 }
 
-/** Paragraph texts of an emitted MDX file, and the forbidden nodes in it. */
-function readMdx(content: string): { paragraphs: string[]; forbidden: string[] } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
-  expect(match, 'frontmatter').not.toBeNull();
-  // Frontmatter is plain data: the YAML library reads it back without complaint.
-  expect(() => parseYaml(match![1]!, { strict: true })).not.toThrow();
-  const tree = mdx.parse(content.slice(match![0].length)) as Root;
+interface ReadMdx {
+  paragraphs: string[];
+  forbidden: string[];
+  autolinks: string[];
+}
+
+/** Paragraph texts of an MDX body as `processor` reads it, and the forbidden nodes in it. */
+function readBody(body: string, processor: typeof siteMdx): ReadMdx {
+  const tree = processor.parse(body) as Root;
   const paragraphs: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'paragraph') paragraphs.push(sourceText(node));
     else if ('children' in node) (node.children as Nodes[]).forEach(walk);
   };
   walk(tree);
-  return { paragraphs, forbidden: forbidden(tree) };
+  const autolinks: string[] = [];
+  return { paragraphs, forbidden: forbidden(tree, autolinks), autolinks };
+}
+
+/** An emitted MDX file read as the site reads it, and with GFM. */
+function readMdx(content: string): { site: ReadMdx; gfm: ReadMdx } {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
+  expect(match, 'frontmatter').not.toBeNull();
+  // Frontmatter is plain data: the YAML library reads it back without complaint.
+  expect(() => parseYaml(match![1]!, { strict: true })).not.toThrow();
+  const body = content.slice(match![0].length);
+  return { site: readBody(body, siteMdx), gfm: readBody(body, gfmMdx) };
 }
 
 /** Every text of the model that came from input: titles, block texts, plan metadata. */
@@ -143,9 +173,13 @@ describe.each(cases.filter((c) => c.build))('$name builds', (c) => {
     const paragraphs = new Set<string>();
     for (const [path, content] of files) {
       if (!path.endsWith('.mdx')) continue;
-      const read = readMdx(content);
-      expect(read.forbidden, path).toEqual([]);
-      for (const p of read.paragraphs) paragraphs.add(p);
+      const { site, gfm } = readMdx(content);
+      expect(site.forbidden, path).toEqual([]);
+      expect(site.autolinks, path).toEqual([]);
+      // GFM would add only links to bare URLs (the reason the site renders MDX without it).
+      expect(gfm.forbidden, `${path} with GFM`).toEqual([]);
+      expect(gfm.paragraphs, `${path} with GFM`).toEqual(site.paragraphs);
+      for (const p of site.paragraphs) paragraphs.add(p);
     }
     // ...and every block of an industry's section is in it, word for word.
     for (const industry of model.industries) {
