@@ -71,7 +71,8 @@ function run(step: Step): Promise<number> {
     const child = spawn(step.command, step.args, {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, PATH, ...step.env },
+      // The network is closed here: Astro must not try to send telemetry.
+      env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...step.env },
     });
     child.on('error', (error) => {
       console.error(`cannot start ${step.command}: ${error.message}`);

@@ -39,6 +39,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   const search = opts.search && existsSync(CHROMIUM);
   if (opts.search && !search) opts.log(`search: ${CHROMIUM} not found, skipping browser checks`);
 
+  const host = machine();
   const corpora: CorpusResult[] = [];
   for (const name of opts.corpora) {
     const spec = await prepare(opts.root, name, opts.runs);
@@ -61,7 +62,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     date: new Date().toISOString().slice(0, 10),
     runs: opts.runs,
     command: opts.command,
-    machine: machine(),
+    machine: host,
     versions: browser ? { ...v, chromium: browser } : v,
     corpora,
     budgets: checkBudgets(corpora),

@@ -1,7 +1,7 @@
 /** The machine and tool versions a benchmark ran on, for the report's header. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, release, totalmem, type as osType } from 'node:os';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 
 export interface Machine {
@@ -9,6 +9,8 @@ export interface Machine {
   cores: number;
   memoryBytes: number;
   os: string;
+  /** 1-minute load average when the run started: other work on the machine skews timings. */
+  loadAtStart: number;
 }
 
 export interface Versions {
@@ -34,6 +36,7 @@ export function machine(): Machine {
     cores: list.length,
     memoryBytes: totalmem(),
     os,
+    loadAtStart: Math.round(loadavg()[0] * 100) / 100,
   };
 }
 

@@ -29,7 +29,7 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     `Produced by \`${r.command}\` on ${r.date} (median of ${r.runs} run${r.runs > 1 ? 's' : ''} per figure; every build starts from an empty Astro cache). Regenerate with \`npm run bench\` (\`--quick\` for one run).`,
     '',
-    `**Machine:** ${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, ${m.os}.  `,
+    `**Machine:** ${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, ${m.os}; load average ${m.loadAtStart} when the run started.  `,
     `**Versions:** Node ${v.node}, Astro ${v.astro ?? 'n/a'}, Pagefind ${v.pagefind ?? 'n/a'}, @astrojs/markdown-remark ${v.markdownRemark ?? 'n/a'}${v.chromium ? `, ${v.chromium}` : ''}.`,
     '',
     '## Budgets',

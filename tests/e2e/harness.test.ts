@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runAxe } from '../../src/checks/axe.ts';
+import { formatViolations, runAxe } from '../../src/checks/axe.ts';
 import { launchChromium } from './harness/browser.ts';
 import { serveStatic, type StaticServer } from './harness/server.ts';
 import { watchPage } from './harness/watch.ts';
@@ -111,6 +111,11 @@ describe('the browser checks', () => {
     const violations = await runAxe(page);
     expect(violations.map((v) => [v.id, v.nodes.map((n) => n.target)])).toEqual([
       ['image-alt', ['img']],
+    ]);
+    // What a failing run prints: page, rule, impact, help, element, and why.
+    expect(formatViolations('/repo/no-alt/', violations).split('\n').slice(0, 2)).toEqual([
+      '/repo/no-alt/: image-alt (critical): Images must have alternative text',
+      '    at img  <img src="../pixel.svg">',
     ]);
     await page.close();
   });

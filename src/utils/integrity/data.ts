@@ -148,9 +148,12 @@ function checkInlines(where: string, inlines: unknown, expect: Expect): void {
 }
 
 // Attribute values in generated MDX are generator-made ids and enums, so a pattern reads them reliably.
-const ENTITY = /<EntityLink\s+kind="([^"]*)"\s+id="([^"]*)"/g;
-const PLAN = /<PlanLink\s+block="([^"]*)"/g;
-const CORRECTION = /<Correction\s+id="([^"]*)"/g;
+// A tag starts at a "<" after an even number of backslashes: input text that looks like a tag
+// is escaped ("\<EntityLink ..."), so it is text, not a link (tests/fixtures/hostile/jsx-tags).
+const TAG = String.raw`(?<=(?:^|[^\\])(?:\\\\)*)<`;
+const ENTITY = new RegExp(`${TAG}EntityLink\\s+kind="([^"]*)"\\s+id="([^"]*)"`, 'g');
+const PLAN = new RegExp(`${TAG}PlanLink\\s+block="([^"]*)"`, 'g');
+const CORRECTION = new RegExp(`${TAG}Correction\\s+id="([^"]*)"`, 'g');
 
 const LINK_KINDS = new Set<string>([
   'industry',
