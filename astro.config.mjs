@@ -15,22 +15,6 @@ const bare = process.env.ATLAS_BARE === '1';
 // Plan text is rendered literally: no bare-URL autolinks (GFM), no curly quotes or dashes
 // (smartypants), so a copied citation matches the source.
 const mdxOptions = { gfm: false, smartypants: false };
-// Content-Security-Policy, as a <meta> on every page (Astro's built-in support, which also
-// hashes the inline styles it emits): only the site's own scripts and styles, plus what Pagefind
-// needs: WebAssembly ('wasm-unsafe-eval'), its worker and index fetches from this origin, and
-// the data: images in its stylesheet. No inline script can run (tests/e2e/csp.test.ts).
-const csp = {
-  directives: [
-    "default-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-};
 const markdown =
   process.env.ATLAS_MARKDOWN === 'unified'
     ? { processor: (await import('@astrojs/markdown-remark')).unified() }
@@ -45,7 +29,24 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   markdown,
-  security: { csp },
+  // Content-Security-Policy, as a <meta> on every page (Astro's built-in support, which also
+  // hashes the inline styles it emits): only the site's own scripts and styles, plus what
+  // Pagefind needs: WebAssembly ('wasm-unsafe-eval'), its worker and index fetches from this
+  // origin, and the data: images in its stylesheet. No inline script runs (tests/e2e/csp.test.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: bare
     ? [mdx(mdxOptions)]
     : [mdx(mdxOptions), sitemap(), pagefind(), externalScripts(), integrity()],

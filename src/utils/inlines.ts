@@ -1,0 +1,45 @@
+/**
+ * Plain-text readings of inline runs. Corrections have two readings: the corrected wording (what
+ * headings, tables of contents and labels show) and the translation's own wording.
+ */
+import type { Inline } from '../schemas/text.ts';
+
+/** The runs as the reader sees them: corrections give their corrected wording. */
+export function correctedText(inlines: readonly Inline[]): string {
+  return inlines.map((run) => run.text).join('');
+}
+
+/** The runs as the translation has them: corrections give their original wording. */
+export function originalText(inlines: readonly Inline[]): string {
+  return inlines.map((run) => (run.type === 'correction' ? run.original : run.text)).join('');
+}
+
+/** A title with its corrected reading; `original` is set only when a correction changed it. */
+export interface TitleText {
+  text: string;
+  original?: string;
+}
+
+/** Reads a section title: corrected when `inlines` carry a correction, as written otherwise. */
+export function titleText(title: string, inlines?: readonly Inline[]): TitleText {
+  if (!inlines?.some((run) => run.type === 'correction')) return { text: title };
+  const text = correctedText(inlines);
+  return text === title ? { text } : { text, original: title };
+}
+
+/**
+ * The runs that cover the first `length` characters of the original text (an item's lead-in
+ * label, say). A correction that straddles the cut is kept whole so it is never split.
+ */
+export function leadingRuns(inlines: readonly Inline[], length: number): Inline[] {
+  const out: Inline[] = [];
+  let at = 0;
+  for (const run of inlines) {
+    if (at >= length) break;
+    const size = run.type === 'correction' ? run.original.length : run.text.length;
+    if (run.type === 'correction' || at + size <= length) out.push(run);
+    else out.push({ ...run, text: run.text.slice(0, length - at) });
+    at += size;
+  }
+  return out;
+}
