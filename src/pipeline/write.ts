@@ -47,16 +47,23 @@ export function writeTree(target: string, files: ReadonlyMap<string, string>): v
     rmSync(temp, { recursive: true, force: true });
     throw error;
   }
-  if (!existsSync(out)) {
-    renameSync(temp, out);
+  replaceDir(temp, out);
+}
+
+/** Put directory `next` in the place of `target` by rename; on failure `target` is restored. */
+export function replaceDir(next: string, target: string): void {
+  if (!existsSync(target)) {
+    renameSync(next, target);
     return;
   }
-  renameSync(out, backup);
+  const backup = `${next}-old`;
+  rmSync(backup, { recursive: true, force: true });
+  renameSync(target, backup);
   try {
-    renameSync(temp, out);
+    renameSync(next, target);
   } catch (error) {
-    renameSync(backup, out);
-    rmSync(temp, { recursive: true, force: true });
+    renameSync(backup, target);
+    rmSync(next, { recursive: true, force: true });
     throw error;
   }
   rmSync(backup, { recursive: true, force: true });

@@ -1,0 +1,50 @@
+/**
+ * npm run build: generate, then `astro build`, both into staging folders; only when both
+ * succeed do the generated content and the site replace the previous ones. A failure at any
+ * step leaves the last good src/generated/ and dist/ exactly as they were.
+ * Env: PLAN_DIR, ATLAS_GENERATED_DIR (default src/generated), ATLAS_OUT_DIR (default dist).
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
+import { replaceDir } from '../src/pipeline/write.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const generated = resolve(root, process.env.ATLAS_GENERATED_DIR || 'src/generated');
+const out = resolve(root, process.env.ATLAS_OUT_DIR || 'dist');
+/** A sibling staging folder: same file system, so the final swap is a rename. */
+const staging = (dir: string) => join(dirname(dir), `.${basename(dir)}-next`);
+const next = { generated: staging(generated), out: staging(out) };
+
+const env = {
+  ...process.env,
+  // Node 24 (running this script) and the project's tools first, as under `npm run`.
+  PATH: [dirname(process.execPath), join(root, 'node_modules', '.bin'), process.env.PATH].join(
+    delimiter,
+  ),
+  ATLAS_GENERATED_DIR: next.generated,
+  ATLAS_OUT_DIR: next.out,
+};
+
+/** Runs one step in the foreground; false when it failed. */
+function step(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+const cleanUp = () => {
+  for (const dir of Object.values(next)) rmSync(dir, { recursive: true, force: true });
+};
+
+cleanUp();
+const ok =
+  step(process.execPath, [join(root, 'scripts', 'generate.ts')]) &&
+  step(join(root, 'node_modules', '.bin', 'astro'), ['build']);
+if (!ok) {
+  cleanUp();
+  console.error('build failed: the previous generated content and site are unchanged.');
+  process.exit(1);
+}
+replaceDir(next.generated, generated);
+replaceDir(next.out, out);
+console.log(`site written to ${basename(out)}/`);
