@@ -6,12 +6,14 @@
  *   --variants LIST   generate,full,bare,unified (default all)
  *   --no-search       skip the Chromium search measurements
  *   --out DIR         where to write the two files (default: the repository root)
+ *   --from-json       only re-render BENCHMARKS.md (and the budgets) from BENCHMARKS.json in DIR
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBench } from '../src/bench/index.ts';
-import { renderMarkdown } from '../src/bench/report.ts';
+import { checkBudgets } from '../src/bench/budgets.ts';
+import { renderMarkdown, type BenchResults } from '../src/bench/report.ts';
 import type { VariantId } from '../src/bench/corpus.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -24,8 +26,18 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     out: { type: 'string', default: root },
     'timeout-min': { type: 'string', default: '30' },
+    'from-json': { type: 'boolean', default: false },
   },
 });
+
+if (values['from-json']) {
+  const json = JSON.parse(await readFile(join(values.out, 'BENCHMARKS.json'), 'utf8'));
+  const results: BenchResults = { ...json, budgets: checkBudgets(json.corpora) };
+  await writeFile(join(values.out, 'BENCHMARKS.md'), renderMarkdown(results));
+  await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`re-rendered ${join(values.out, 'BENCHMARKS.md')}`);
+  process.exit(0);
+}
 
 const runs = values.quick ? 1 : Number(values.runs ?? 3);
 if (!Number.isInteger(runs) || runs < 1) {

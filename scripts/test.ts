@@ -122,11 +122,9 @@ const started = performance.now();
 let exitCode = 0;
 
 const steps = STEPS.filter((step) => wanted.length === 0 || wanted.includes(step.name));
-// A stale build must never be tested: the build step starts from an empty folder.
-if (steps.some((step) => step.name === 'build')) {
-  await rm(join(ROOT, E2E.dist), { recursive: true, force: true });
-}
 for (const step of steps) {
+  // A stale build must never be tested: the build starts from an empty folder.
+  if (step.name === 'build') await rm(join(ROOT, E2E.dist), { recursive: true, force: true });
   console.log(`\n▶ ${step.name}: ${shown(step)}`);
   const t0 = performance.now();
   const code = await run(step);

@@ -3,8 +3,9 @@
  * Cross-links are reference()s; src/integrations/integrity.ts fails the build when one dangles.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { generatedDir } from './utils/generated-dir.ts';
+import { jsonArray, mdxFolder } from './utils/quiet-loaders.ts';
 import { industry } from './schemas/industry.ts';
 import { goal } from './schemas/goal.ts';
 import { section } from './schemas/text.ts';
@@ -14,23 +15,20 @@ import { correction, term } from './schemas/glossary.ts';
 import { plan } from './schemas/plan.ts';
 
 const dir = generatedDir();
-// Keep the generator's file names as ids (glob would re-slug them otherwise).
-const mdx = (folder: string) =>
-  glob({
-    pattern: '*.mdx',
-    base: `${dir}/${folder}`,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  });
-const data = (name: string) => file(`${dir}/data/${name}.json`);
+// A plan may leave any collection but `plan` and `sections` empty: those loaders stay quiet then.
+const mdx = (folder: string) => mdxFolder(`${dir}/${folder}`);
+const data = (name: string) => jsonArray(`${dir}/data/${name}.json`);
+// Never empty in a sound generated tree, so Astro's own loader may complain if they are.
+const always = (name: string) => file(`${dir}/data/${name}.json`);
 
 export const collections = {
   industries: defineCollection({ loader: mdx('industries'), schema: industry }),
   goals: defineCollection({ loader: mdx('goals'), schema: goal }),
-  sections: defineCollection({ loader: data('sections'), schema: section }),
+  sections: defineCollection({ loader: always('sections'), schema: section }),
   targets: defineCollection({ loader: data('targets'), schema: target }),
   places: defineCollection({ loader: data('places'), schema: place }),
   projects: defineCollection({ loader: data('projects'), schema: project }),
   terms: defineCollection({ loader: data('terms'), schema: term }),
   corrections: defineCollection({ loader: data('corrections'), schema: correction }),
-  plan: defineCollection({ loader: data('plan'), schema: plan }),
+  plan: defineCollection({ loader: always('plan'), schema: plan }),
 };

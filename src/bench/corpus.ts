@@ -41,6 +41,8 @@ export interface CorpusResult extends CorpusSpec {
 
 export interface CorpusOptions {
   root: string;
+  /** Where builds run: a private copy of the project (see shadow.ts). */
+  buildRoot: string;
   runs: number;
   env: NodeJS.ProcessEnv;
   search: boolean;
@@ -51,14 +53,15 @@ export interface CorpusOptions {
 
 /** Run every step of one corpus; failures are recorded, never thrown. */
 export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promise<CorpusResult> {
-  const work = join('.bench', spec.id);
+  // Absolute paths: builds run in the private copy of the project (opts.buildRoot).
+  const work = join(opts.root, '.bench', spec.id);
   const dirs = (v: VariantId) => ({
     ATLAS_OUT_DIR: join(work, `out-${v}`),
     ATLAS_CACHE_DIR: join(work, `cache-${v}`),
   });
   const base = {
     ...opts.env,
-    PLAN_DIR: spec.planDir,
+    PLAN_DIR: join(opts.root, spec.planDir),
     ATLAS_GENERATED_DIR: join(work, 'generated'),
     NODE_ENV: 'production',
     BASE_PATH: '/',
@@ -85,10 +88,14 @@ export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promis
       }
       const [cmd, args, env] = commands[v];
       if (v !== 'generate') {
-        await rm(join(opts.root, env.ATLAS_OUT_DIR!), { recursive: true, force: true });
-        await rm(join(opts.root, env.ATLAS_CACHE_DIR!), { recursive: true, force: true });
+        await rm(env.ATLAS_OUT_DIR!, { recursive: true, force: true });
+        await rm(env.ATLAS_CACHE_DIR!, { recursive: true, force: true });
       }
-      const step = await runStep(cmd, args, { cwd: opts.root, env, timeoutMs: opts.timeoutMs });
+      const step = await runStep(cmd, args, {
+        cwd: opts.buildRoot,
+        env,
+        timeoutMs: opts.timeoutMs,
+      });
       results[v].push(step);
       opts.log(
         `  ${spec.id} ${v} run ${run}: ${step.ok ? `${(step.ms / 1000).toFixed(2)} s` : `FAILED (exit ${step.code})`}`,
@@ -100,18 +107,18 @@ export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promis
   const variants = {} as Record<VariantId, VariantResult>;
   for (const v of opts.variants) {
     const outDir = commands[v][2].ATLAS_OUT_DIR;
-    const pages = outDir ? (await htmlFiles(join(opts.root, outDir)).catch(() => [])).length : 0;
+    const pages = outDir ? (await htmlFiles(outDir).catch(() => [])).length : 0;
     variants[v] = summarise(results[v], pages || undefined, opts.root);
   }
   const result: CorpusResult = { ...spec, variants };
 
-  const fullOut = join(opts.root, dirs('full').ATLAS_OUT_DIR);
+  const fullOut = dirs('full').ATLAS_OUT_DIR;
   if (variants.full?.ok) {
     result.weights = await pageWeights(fullOut, '/');
     result.pagefind = await treeSize(join(fullOut, 'pagefind'));
     if (opts.search) {
       try {
-        const queries = await searchQueries(join(opts.root, base.ATLAS_GENERATED_DIR));
+        const queries = await searchQueries(base.ATLAS_GENERATED_DIR);
         result.search = await measureSearch(fullOut, queries);
       } catch (error) {
         result.searchError = (error as Error).message.split('\n')[0];

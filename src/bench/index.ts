@@ -12,6 +12,7 @@ import { benchCorpus, type CorpusResult, type CorpusSpec, type VariantId } from 
 import { machine, versions } from './machine.ts';
 import type { BenchResults } from './report.ts';
 import { CHROMIUM } from './search.ts';
+import { shadowProject } from './shadow.ts';
 import { median } from './stats.ts';
 
 export const DEFAULT_PLAN = 'content/plans/shanghai-sei-2021';
@@ -40,6 +41,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   if (opts.search && !search) opts.log(`search: ${CHROMIUM} not found, skipping browser checks`);
 
   const host = machine();
+  const buildRoot = await shadowProject(opts.root, join(opts.root, '.bench', 'root'));
   const corpora: CorpusResult[] = [];
   for (const name of opts.corpora) {
     const spec = await prepare(opts.root, name, opts.runs);
@@ -47,6 +49,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     corpora.push(
       await benchCorpus(spec, {
         root: opts.root,
+        buildRoot,
         runs: opts.runs,
         env,
         search,

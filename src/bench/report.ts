@@ -29,7 +29,7 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     `Produced by \`${r.command}\` on ${r.date} (median of ${r.runs} run${r.runs > 1 ? 's' : ''} per figure; every build starts from an empty Astro cache). Regenerate with \`npm run bench\` (\`--quick\` for one run).`,
     '',
-    `**Machine:** ${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, ${m.os}; load average ${m.loadAtStart} when the run started.  `,
+    `**Machine:** ${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, ${m.os}; load average ${m.loadAtStart ?? 'n/a'} when the run started.  `,
     `**Versions:** Node ${v.node}, Astro ${v.astro ?? 'n/a'}, Pagefind ${v.pagefind ?? 'n/a'}, @astrojs/markdown-remark ${v.markdownRemark ?? 'n/a'}${v.chromium ? `, ${v.chromium}` : ''}.`,
     '',
     '## Budgets',
@@ -125,6 +125,16 @@ export function renderMarkdown(r: BenchResults): string {
     }
     out.push('');
   }
+  out.push(
+    '## Method',
+    '',
+    '- Builds run in a private copy of the project (`.bench/root`, node_modules linked): Astro writes `.astro/content-modules.mjs` under the project root, not the cache dir, so another build in the same tree (tests, a dev server) can replace the module map under a long build and break it.',
+    '- Every build starts from an empty output and cache dir (`ATLAS_OUT_DIR`, `ATLAS_CACHE_DIR`) and reads its own generated dir (`ATLAS_GENERATED_DIR`); `dist/` and `src/generated/` are never touched.',
+    "- Times are wall clock of the whole command, including Node start-up; peak memory is the largest resident set of any process in the command's tree (GNU time).",
+    '- Synthetic corpora come from `node scripts/synth.ts --scale N` (seed 1): the same plan genre with N times the industries, places, goals and text.',
+    "- Search is measured through the Pagefind JS API; the search UI's own script, loaded on first use, is not included.",
+    '',
+  );
   return out.join('\n');
 }
 

@@ -55,4 +55,3 @@ export function buildModel(input: BuildInput): PlanModel {
     warnings: extracted.warnings,
   };
 }
-

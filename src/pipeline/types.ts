@@ -148,12 +148,7 @@ export interface Goal {
 }
 
 export type TargetScope =
-  | 'share-of-gdp'
-  | 'added-value'
-  | 'output-value'
-  | 'growth-rate'
-  | 'count'
-  | 'other';
+  'share-of-gdp' | 'added-value' | 'output-value' | 'growth-rate' | 'count' | 'other';
 export type Qualifier = 'about' | 'more-than' | 'exceed' | 'at-least' | 'at-most' | 'exactly';
 
 export interface Target {
@@ -240,7 +235,10 @@ export interface LinkedBlock extends Block {
 }
 
 /** A section after link; `titleInlines` is set when a correction applies to its title. */
-export type LinkedSection = Omit<Section, 'blocks'> & { blocks: LinkedBlock[]; titleInlines?: Inline[] };
+export type LinkedSection = Omit<Section, 'blocks'> & {
+  blocks: LinkedBlock[];
+  titleInlines?: Inline[];
+};
 
 // ── the whole model ─────────────────────────────────────────────────────
 

@@ -1,6 +1,7 @@
 /**
  * Geometry of the targets bar chart, computed at build time (no chart code in the browser).
- * Each row is a label line with a horizontal bar under it; bars share one scale per unit.
+ * Each row is a label line with a horizontal bar under it; bars share one scale per measure
+ * (scope and unit).
  */
 
 export interface BarInput {
@@ -125,17 +126,21 @@ export function barChart(bars: BarInput[], options: Partial<ChartOptions> = {}):
   return { width: o.width, height, lineHeight, rows };
 }
 
-/** Groups items by unit, keeping the order in which units first appear. */
-export function groupByUnit<T extends { unit: string }>(
+/**
+ * Groups items that measure the same thing in the same unit, in order of first appearance: a share
+ * of GDP and an annual growth rate are both "%", but never belong on one scale.
+ */
+export function groupByMeasure<T extends { unit: string; scope: string }>(
   items: T[],
-): { unit: string; items: T[] }[] {
-  const groups = new Map<string, T[]>();
+): { unit: string; scope: T['scope']; items: T[] }[] {
+  const groups = new Map<string, { unit: string; scope: T['scope']; items: T[] }>();
   for (const item of items) {
-    const group = groups.get(item.unit);
-    if (group) group.push(item);
-    else groups.set(item.unit, [item]);
+    const key = `${item.scope}\u0000${item.unit}`;
+    const group = groups.get(key);
+    if (group) group.items.push(item);
+    else groups.set(key, { unit: item.unit, scope: item.scope, items: [item] });
   }
-  return [...groups].map(([unit, grouped]) => ({ unit, items: grouped }));
+  return [...groups.values()];
 }
 
 function round(n: number): number {

@@ -1,10 +1,5 @@
 /** Reads the content collections in the orders pages need; every page goes through here. */
-import {
-  getCollection,
-  getEntry,
-  type CollectionEntry,
-  type CollectionKey,
-} from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { BlockData } from '../schemas/text.ts';
 import { titleText } from './inlines.ts';
 
@@ -34,11 +29,12 @@ let plan: Promise<PlanData> | undefined;
 
 /** The plan's single entry (metadata, provenance, counts); read once per build. */
 export function getPlan(): Promise<PlanData> {
-  plan ??= getEntry('plan', 'plan').then((entry) => {
+  plan ??= (async () => {
+    const entry = await getEntry('plan', 'plan');
     if (!entry)
       throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
     return entry.data;
-  });
+  })();
   return plan;
 }
 
@@ -101,9 +97,11 @@ export function getBlockIndex(): Promise<Map<string, BlockRef>> {
   blockIndex ??= getSections().then((sections) => {
     const index = new Map<string, BlockRef>();
     for (const s of sections) {
+      const title = titleText(s.data.title, s.data.titleInlines);
       const section = {
         id: s.id,
-        ...titleText(s.data.title, s.data.titleInlines),
+        title: title.text,
+        ...(title.original === undefined ? {} : { original: title.original }),
         synthetic: s.data.synthetic === true,
       };
       for (const block of s.data.blocks) index.set(block.id, { block, section, index: index.size });

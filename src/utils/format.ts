@@ -37,6 +37,12 @@ export function scopeLabel(scope: TargetScope): string {
   return SCOPES[scope];
 }
 
+/** Caption of a chart of one measure: "Share of GDP (%)", "Output value (billion yuan)". */
+export function measureLabel(scope: TargetScope, unit: string): string {
+  const words = scopeLabel(scope);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${unit})`;
+}
+
 /** "more than" for "more-than". */
 export function qualifierLabel(qualifier: Qualifier): string {
   return QUALIFIERS[qualifier];
@@ -75,6 +81,12 @@ export function plural(count: number, one: string, many: string): string {
 export function formatValue(value: number, unit: string): string {
   const n = formatNumber(value);
   return /^[%‰℃°]/.test(unit) ? `${n}${unit}` : `${n} ${unit}`.trim();
+}
+
+/** "about 350 billion yuan" → ["about ", "350 billion yuan"]: a value as written, split at its number. */
+export function splitDisplay(display: string): [qualifier: string, amount: string] {
+  const at = display.search(/[0-9]/);
+  return at > 0 ? [display.slice(0, at), display.slice(at)] : ['', display];
 }
 
 /** "industriesByTier" → "industries by tier": a count's key as words. */

@@ -27,6 +27,11 @@ export function titleText(title: string, inlines?: readonly Inline[]): TitleText
   return text === title ? { text } : { text, original: title };
 }
 
+/** Where a corrected title shows its original: "Machine translation: “General thinking”". */
+export function translationHint(original: string | undefined): string | undefined {
+  return original === undefined ? undefined : `Machine translation: “${original}”`;
+}
+
 /**
  * The runs that cover the first `length` characters of the original text (an item's lead-in
  * label, say). A correction that straddles the cut is kept whole so it is never split.

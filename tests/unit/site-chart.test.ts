@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, fitLabel, groupByUnit, textWidth, wrapLabel } from '../../src/utils/chart.ts';
+import { barChart, fitLabel, groupByMeasure, textWidth, wrapLabel } from '../../src/utils/chart.ts';
 
 const opts = { width: 200, fontSize: 10, barHeight: 10, rowGap: 5, padding: 10, maxLines: 2 };
 
@@ -88,22 +88,20 @@ describe('wrapLabel', () => {
   });
 });
 
-describe('groupByUnit', () => {
-  it('groups in order of first appearance', () => {
-    const groups = groupByUnit([
-      { unit: '%', n: 1 },
-      { unit: 'billion yuan', n: 2 },
-      { unit: '%', n: 3 },
+describe('groupByMeasure', () => {
+  it('groups by scope and unit, in order of first appearance', () => {
+    const groups = groupByMeasure([
+      { unit: '%', scope: 'share-of-gdp', n: 1 },
+      { unit: '%', scope: 'growth-rate', n: 2 },
+      { unit: 'billion yuan', scope: 'output-value', n: 3 },
+      { unit: '%', scope: 'growth-rate', n: 4 },
+      { unit: 'trillion yuan', scope: 'output-value', n: 5 },
     ]);
-    expect(groups).toEqual([
-      {
-        unit: '%',
-        items: [
-          { unit: '%', n: 1 },
-          { unit: '%', n: 3 },
-        ],
-      },
-      { unit: 'billion yuan', items: [{ unit: 'billion yuan', n: 2 }] },
+    expect(groups.map((g) => [g.scope, g.unit, g.items.map((i) => i.n)])).toEqual([
+      ['share-of-gdp', '%', [1]],
+      ['growth-rate', '%', [2, 4]],
+      ['output-value', 'billion yuan', [3]],
+      ['output-value', 'trillion yuan', [5]],
     ]);
   });
 });

@@ -5,9 +5,11 @@ import {
   formatNumber,
   formatValue,
   itemNumber,
+  measureLabel,
   plural,
   qualifierLabel,
   scopeLabel,
+  splitDisplay,
   tierLabel,
 } from '../../src/utils/format.ts';
 import { formatCitation } from '../../src/utils/citation.ts';
@@ -49,6 +51,21 @@ describe('text', () => {
   it('cuts excerpts at a word boundary', () => {
     expect(excerpt('short  text\n here')).toBe('short text here');
     expect(excerpt('alpha beta gamma delta', 15)).toBe('alpha beta…');
+  });
+});
+
+describe('values as written', () => {
+  it('splits a value at its number, keeping the qualifier and unit', () => {
+    expect(splitDisplay('about 350 billion yuan')).toEqual(['about ', '350 billion yuan']);
+    expect(splitDisplay('exceed 1 trillion yuan')).toEqual(['exceed ', '1 trillion yuan']);
+    expect(splitDisplay('20%')).toEqual(['', '20%']);
+    expect(splitDisplay('no number')).toEqual(['', 'no number']);
+  });
+
+  it('captions a chart with its scope and unit', () => {
+    expect(measureLabel('share-of-gdp', '%')).toBe('Share of GDP (%)');
+    expect(measureLabel('growth-rate', '%')).toBe('Growth rate (%)');
+    expect(measureLabel('output-value', 'billion yuan')).toBe('Output value (billion yuan)');
   });
 });
 
