@@ -83,11 +83,15 @@ export async function getPlaces(): Promise<PlaceEntry[]> {
   );
 }
 
-/** Projects in reading order of their source block. */
+/** Projects in reading order: by source block, then where the block names them. */
 export async function getProjects(): Promise<ProjectEntry[]> {
   const [projects, blocks] = await Promise.all([entries('projects'), getBlockIndex()]);
   const at = (p: ProjectEntry) => blocks.get(p.data.blockId)?.index ?? Number.MAX_SAFE_INTEGER;
-  return projects.sort((a, b) => at(a) - at(b) || byId(a, b));
+  const within = (p: ProjectEntry) => {
+    const found = blocks.get(p.data.blockId)?.block.text.indexOf(p.data.name) ?? -1;
+    return found === -1 ? Number.MAX_SAFE_INTEGER : found;
+  };
+  return projects.sort((a, b) => at(a) - at(b) || within(a) - within(b) || byId(a, b));
 }
 
 let blockIndex: Promise<Map<string, BlockRef>> | undefined;
