@@ -28,7 +28,8 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  markdown,
+  // Plans have no code blocks: no Shiki (its inline styles would need CSP hashes).
+  markdown: { syntaxHighlight: false, ...markdown },
   // Content-Security-Policy, as a <meta> on every page (Astro's built-in support, which also
   // hashes the inline styles it emits): only the site's own scripts and styles, plus what
   // Pagefind needs: WebAssembly ('wasm-unsafe-eval'), its worker and index fetches from this
