@@ -25,6 +25,9 @@ export default getViteConfig({
           // A browser page load plus axe can take seconds on 2 cores.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Two files run real builds, and Astro builds of one checkout share .astro/: one file
+          // at a time (what a 2-core machine does anyway), or they break each other's builds.
+          fileParallelism: false,
         },
       },
     ],

@@ -32,8 +32,12 @@ function step(command: string, args: string[]): boolean {
   return result.status === 0;
 }
 
+const cache = resolve(root, process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
 const cleanUp = () => {
   for (const dir of Object.values(next)) rmSync(dir, { recursive: true, force: true });
+  // Astro's content store remembers the staging paths; the next build or dev server must
+  // read the swapped-in folder, so it starts from a fresh store (a re-sync takes a second).
+  rmSync(join(cache, 'data-store.json'), { force: true });
 };
 
 cleanUp();
@@ -47,4 +51,5 @@ if (!ok) {
 }
 replaceDir(next.generated, generated);
 replaceDir(next.out, out);
+cleanUp();
 console.log(`site written to ${basename(out)}/`);

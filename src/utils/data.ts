@@ -73,7 +73,12 @@ export async function getGoals(): Promise<GoalEntry[]> {
 export async function getTargets(): Promise<TargetEntry[]> {
   const [targets, blocks] = await Promise.all([entries('targets'), getBlockIndex()]);
   const at = (t: TargetEntry) => blocks.get(t.data.blockId)?.index ?? Number.MAX_SAFE_INTEGER;
-  return targets.sort((a, b) => at(a) - at(b) || byId(a, b));
+  // Within a paragraph, in the order the text states them.
+  const within = (t: TargetEntry) => {
+    const found = blocks.get(t.data.blockId)?.block.text.indexOf(t.data.display) ?? -1;
+    return found === -1 ? Number.MAX_SAFE_INTEGER : found;
+  };
+  return targets.sort((a, b) => at(a) - at(b) || within(a) - within(b) || byId(a, b));
 }
 
 /** Places by name. */

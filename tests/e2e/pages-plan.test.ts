@@ -55,7 +55,7 @@ describe('/plan/ blocks', () => {
     test('shows its item number, when it has one', () => {
       const number = select('.block__number', body());
       if (block.number)
-        expect(number && text(number)).toMatch(new RegExp(`^${escape(block.number)}\\.?$`));
+        expect(number && text(number)).toMatch(new RegExp(`^${escapeRegExp(block.number)}\\.?$`));
       else expect(number).toBeUndefined();
     });
 
@@ -137,6 +137,6 @@ describe.runIf(model.meta.id === 'shanghai-sei-2021')('/plan/ of the Shanghai pl
   });
 });
 
-function escape(value: string): string {
+function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,55 @@
+/** The invented plans of other shapes, end to end through the pipeline, with exact expectations. */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { buildModel } from '../../src/pipeline/index.ts';
+import { loadPlanInput } from '../../src/pipeline/load.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const model = (name: string) => buildModel(loadPlanInput(`tests/fixtures/plans/${name}`, root));
+
+describe('nmx-roman: a "5+3+X" plan with its own editorial data', () => {
+  const m = model('nmx-roman');
+  const tiers = Object.fromEntries(m.industries.map((i) => [i.id, `${i.tier}/${i.tierSource}`]));
+
+  it('takes every tier from the text: 5 pillar (core), 3 rising (key), X (future)', () => {
+    expect(tiers).toEqual({
+      'rare-earth-materials': 'core/text',
+      'hydrogen-energy-and-storage': 'core/text',
+      'modern-coal-chemicals': 'core/text',
+      'silicon-materials': 'core/text',
+      'dairy-biotechnology': 'core/text',
+      'big-data': 'key/text',
+      drones: 'key/text',
+      'new-energy-storage': 'key/text',
+      'quantum-sensing': 'future/text',
+    });
+  });
+
+  it('nests "(1) Title" industry sections under the roman-numeral part', () => {
+    const rare = m.sections.find((s) => s.id === 'rare-earth-materials');
+    expect([rare?.level, rare?.number, rare?.parentId]).toEqual([2, '(1)', 'key-industries']);
+  });
+
+  it('reads the "——" bullets as overall goals and keeps each number with its qualifier', () => {
+    expect(m.goals.filter((g) => g.kind === 'overall').map((g) => g.title)).toEqual([
+      'The scale grows steadily',
+      'Innovation gets stronger',
+      'Clusters take shape',
+    ]);
+    expect(m.targets.map((t) => t.display)).toContain('exceed 500 billion yuan');
+    expect(m.targets.map((t) => t.display)).toContain('about 120 billion yuan');
+  });
+});
+
+describe('one-paragraph and no-goals-cr', () => {
+  it('a one-paragraph plan is all preamble, with no sections and no goals', () => {
+    const m = model('one-paragraph');
+    expect([m.sections.length, m.preamble.length, m.goals.length]).toEqual([0, 1, 0]);
+  });
+
+  it('a CR-only plan without a goals section has no overall goals', () => {
+    const m = model('no-goals-cr');
+    expect(m.source.eol).toBe('cr');
+    expect(m.goals.filter((g) => g.kind === 'overall')).toEqual([]);
+  });
+});
