@@ -34,7 +34,7 @@ if (values['from-json']) {
   const json = JSON.parse(await readFile(join(values.out, 'BENCHMARKS.json'), 'utf8'));
   const results: BenchResults = { ...json, budgets: checkBudgets(json.corpora) };
   await writeFile(join(values.out, 'BENCHMARKS.md'), renderMarkdown(results));
-  await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results, null, 2) + '\n');
+  await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results) + '\n');
   console.log(`re-rendered ${join(values.out, 'BENCHMARKS.md')}`);
   process.exit(0);
 }
@@ -65,7 +65,7 @@ const results = await runBench({
 });
 
 await writeFile(join(values.out, 'BENCHMARKS.md'), renderMarkdown(results));
-await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results, null, 2) + '\n');
+await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results) + '\n');
 console.log('');
 for (const b of results.budgets)
   console.log(`${b.verdict.padEnd(4)}  ${b.budget} [${b.corpus}]: ${b.measured}`);

@@ -29,6 +29,8 @@ export interface VariantResult {
   pages?: number;
   msPerPage?: number;
   failure?: string; // tail of the output of the first failed run
+  /** Phases the tools report in their output (median ms over runs), e.g. Pagefind indexing. */
+  phases?: Record<string, number>;
 }
 
 export interface CorpusResult extends CorpusSpec {
@@ -142,12 +144,41 @@ function summarise(steps: StepResult[], pages: number | undefined, root: string)
     peakRssBytes: peaks.length ? Math.max(...peaks) : undefined,
     pages,
     msPerPage: medianMs && pages ? medianMs / pages : undefined,
+    phases: phases(good.map((s) => s.output)),
     failure: failed
       ? excerpt(failed.output).replaceAll(root, '.')
       : steps.length
         ? undefined
         : 'skipped: the full build failed',
   };
+}
+
+/** Durations printed by Astro and our integrations: where a build's time goes. */
+const PHASES: [string, RegExp][] = [
+  ['content sync', /\[types\] Generated ([\d.]+)(m?s)/],
+  ['static routes', /generating static routes[\s\S]*?Completed in ([\dm .]+?)(m?s)\./],
+  ['astro total', /\[build\] \d+ page\(s\) built in ([\dm .]+?)(m?s)\n/],
+  ['pagefind', /Indexed \d+ pages .* in (\d+) (ms)/],
+];
+
+/** Median of each phase found in the runs' output, in ms. */
+export function phases(outputs: string[]): Record<string, number> | undefined {
+  const found: Record<string, number> = {};
+  for (const [name, re] of PHASES) {
+    const values = outputs.flatMap((o) => {
+      const m = re.exec(o);
+      return m ? [toMs(m[1], m[2])] : [];
+    });
+    if (values.length) found[name] = Math.round(median(values));
+  }
+  return Object.keys(found).length ? found : undefined;
+}
+
+/** "1m 23" + "s" → 83000; "7.65" + "s" → 7650; "137" + "ms" → 137. */
+function toMs(value: string, unit: string): number {
+  const minutes = /(\d+)m\s*/.exec(value);
+  const rest = Number(value.replace(/\d+m\s*/, '').trim() || 0);
+  return (minutes ? Number(minutes[1]) * 60_000 : 0) + (unit === 'ms' ? rest : rest * 1000);
 }
 
 /**

@@ -25,7 +25,7 @@ export interface StepOptions {
 }
 
 const GNU_TIME = '/usr/bin/time';
-const KEEP = 64 * 1024;
+const KEEP = 4 * 1024 * 1024; // a 100x build prints a line per page
 
 /** Run `cmd args` and measure it; never throws for a failing command. */
 export async function runStep(cmd: string, args: string[], opts: StepOptions): Promise<StepResult> {

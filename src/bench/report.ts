@@ -63,6 +63,27 @@ export function renderMarkdown(r: BenchResults): string {
     ),
     '',
   ];
+  const withPhases = r.corpora.filter((c) => c.variants.full?.phases || c.variants.bare?.phases);
+  if (withPhases.length) {
+    out.push('Where the time goes, as the tools report it (ms):', '');
+    const names = ['content sync', 'static routes', 'pagefind', 'astro total'];
+    out.push(
+      table(
+        ['Corpus', 'Variant', 'Generate', ...names],
+        withPhases.flatMap((c) =>
+          (['full', 'bare', 'unified'] as const)
+            .filter((v) => c.variants[v]?.phases)
+            .map((v) => [
+              c.id,
+              v,
+              v === 'bare' ? '–' : formatMs(c.variants.generate?.medianMs),
+              ...names.map((n) => formatMs(c.variants[v]!.phases![n])),
+            ]),
+        ),
+      ),
+      '',
+    );
+  }
   const failures = r.corpora.flatMap((c) =>
     (Object.entries(c.variants) as [VariantId, CorpusResult['variants'][VariantId]][])
       .filter(([, x]) => x.failure && !x.failure.startsWith('skipped'))

@@ -19,6 +19,10 @@ export type Linked = Pick<
   'preamble' | 'sections' | 'industries' | 'places' | 'terms' | 'corrections'
 >;
 
+
+/** The strongest few only: an "N+X" paragraph names every industry, and listing all of them
+ *  on every industry page made the model and the pages grow with the square of the plan. */
+const RELATED_LIMIT = 8;
 /** The text runs stand for: corrections give back their original wording. */
 function source(inlines: Inline[]): string {
   return inlines.map((run) => (run.type === 'correction' ? run.original : run.text)).join('');
@@ -127,7 +131,11 @@ export function link(doc: PlanDocument, extracted: Extracted, editorial: Editori
   const underSection = new Map<string, LinkedBlock[]>();
   for (const section of sections) {
     for (const id of [section.id, section.parentId]) {
-      if (id) underSection.set(id, [...(underSection.get(id) ?? []), ...section.blocks]);
+      if (!id) continue;
+      // Appended in place: copying the list per subsection made this quadratic.
+      const list = underSection.get(id);
+      if (list) for (const block of section.blocks) list.push(block);
+      else underSection.set(id, [...section.blocks]);
     }
   }
   const industries = extracted.industries.map((industry) => {
@@ -145,7 +153,8 @@ export function link(doc: PlanDocument, extracted: Extracted, editorial: Editori
     shared.delete(industry.id);
     const related = [...shared.keys()]
       .filter((id) => order.has(id))
-      .sort((a, b) => shared.get(b)! - shared.get(a)! || order.get(a)! - order.get(b)!);
+      .sort((a, b) => shared.get(b)! - shared.get(a)! || order.get(a)! - order.get(b)!)
+      .slice(0, RELATED_LIMIT);
     return { ...industry, mentions: mentioning(key), related };
   });
   const places = extracted.places.map((place) => ({
