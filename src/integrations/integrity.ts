@@ -7,10 +7,10 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { generatedDir } from '../utils/generated-dir.ts';
-import { checkData } from '../utils/integrity/data.ts';
 import { checkLinks, type BuiltSite } from '../utils/integrity/html.ts';
-import { readGenerated } from '../utils/integrity/read.ts';
+import { dataProblems } from '../utils/integrity/worker.ts';
 
 /** Most problems a failure message lists before "... and N more". */
 const SHOWN = 40;
@@ -18,19 +18,24 @@ const SHOWN = 40;
 /** The integration: data check at build start (a warning in dev), link check after the build. */
 export default function integrity(): AstroIntegration {
   let base = '/';
+  let early: Promise<string[]> | undefined;
   return {
     name: 'plan-atlas:integrity',
     hooks: {
+      // A build starts the data check now, on a worker thread, while Astro syncs the content.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') early ??= checkInWorker(generatedDir());
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:start': ({ logger }) => {
-        const problems = dataProblems();
+        const problems = dataProblems(generatedDir());
         if (problems.length > 0)
           logger.warn(report('The generated content has broken references', problems));
       },
-      'astro:build:start': ({ logger }) => {
-        const problems = dataProblems();
+      'astro:build:start': async ({ logger }) => {
+        const problems = await (early ?? dataProblems(generatedDir()));
         if (problems.length > 0)
           throw new Error(report('The generated content has broken references', problems));
         logger.info('generated content: every reference resolves');
@@ -46,13 +51,21 @@ export default function integrity(): AstroIntegration {
   };
 }
 
-function dataProblems(): string[] {
-  const dir = generatedDir();
-  try {
-    return checkData(readGenerated(dir)).map((p) => `${dir}/${p}`);
-  } catch (error) {
-    return [error instanceof Error ? error.message : String(error)];
-  }
+/** The data check on a worker thread; on this thread when no worker can run it. */
+function checkInWorker(dir: string): Promise<string[]> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('../utils/integrity/worker.ts', import.meta.url), {
+        workerData: { integrityDir: dir },
+      });
+    } catch {
+      resolve(dataProblems(dir));
+      return;
+    }
+    worker.once('message', (problems: string[]) => resolve(problems));
+    worker.once('error', () => resolve(dataProblems(dir)));
+  });
 }
 
 function report(title: string, problems: string[]): string {

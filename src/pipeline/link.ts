@@ -19,7 +19,6 @@ export type Linked = Pick<
   'preamble' | 'sections' | 'industries' | 'places' | 'terms' | 'corrections'
 >;
 
-
 /** The strongest few only: an "N+X" paragraph names every industry, and listing all of them
  *  on every industry page made the model and the pages grow with the square of the plan. */
 const RELATED_LIMIT = 8;

@@ -42,31 +42,109 @@ export function getPlan(): Promise<PlanData> {
 const COUNTED = ['industries', 'goals', 'targets', 'places', 'projects', 'terms', 'corrections'];
 
 /**
- * A collection's entries, optionally filtered. Astro warns on every read of a collection with no
- * entries (it cannot tell "empty" from "missing"), so collections the plan's counts say are empty
- * are not read at all: a plan without goals or places builds quietly.
+ * Memoised for the whole build: pages ask for the same collections thousands of times, and
+ * rebuilding them per page made the build quadratic. The dev server keeps nothing, so edited
+ * content shows on the next request.
  */
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return make();
+  let hit = memo.get(key) as Promise<T> | undefined;
+  if (!hit) memo.set(key, (hit = make()));
+  return hit;
+}
+
+/**
+ * A collection's entries in Astro's order, read once. Astro warns on every read of a collection
+ * with no entries (it cannot tell "empty" from "missing"), so collections the plan's counts say
+ * are empty are not read at all: a plan without goals or places builds quietly.
+ */
+function all<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  return once(`all:${collection}`, async () => {
+    if (COUNTED.includes(collection) && (await getPlan()).counts[collection] === 0) return [];
+    return getCollection(collection);
+  });
+}
+
+/** A collection's entries, optionally filtered (a new array: callers may sort it). */
 export async function entries<C extends CollectionKey>(
   collection: C,
   filter?: (entry: CollectionEntry<C>) => boolean,
 ): Promise<CollectionEntry<C>[]> {
-  if (COUNTED.includes(collection) && (await getPlan()).counts[collection] === 0) return [];
-  return filter ? getCollection(collection, filter) : getCollection(collection);
+  const list = await all(collection);
+  return filter ? list.filter(filter) : [...list];
+}
+
+/** Entries and their place in Astro's order, by id; built once per collection. */
+function positions<C extends CollectionKey>(
+  collection: C,
+): Promise<Map<string, { entry: CollectionEntry<C>; at: number }>> {
+  return once(`positions:${collection}`, async () => {
+    const list = await all(collection);
+    return new Map(list.map((entry, at) => [entry.id, { entry, at }]));
+  });
+}
+
+/**
+ * The entries with these ids, in Astro's order (as `entries(c, (e) => ids.includes(e.id))`
+ * gives them), without scanning the collection; unknown ids are skipped.
+ */
+export async function entriesById<C extends CollectionKey>(
+  collection: C,
+  ids: readonly string[],
+): Promise<CollectionEntry<C>[]> {
+  const index = await positions(collection);
+  return [...new Set(ids)]
+    .flatMap((id) => index.get(id) ?? [])
+    .sort((a, b) => a.at - b.at)
+    .map((hit) => hit.entry);
+}
+
+/** Projects and goals that name a place, by place id, in Astro's order; built once. */
+function atPlaces() {
+  return once('atPlaces', async () => {
+    const [projects, goals] = await Promise.all([all('projects'), all('goals')]);
+    const group = <E>(list: E[], places: (e: E) => { id: string }[]) => {
+      const byPlace = new Map<string, E[]>();
+      for (const e of list) {
+        for (const id of new Set(places(e).map((r) => r.id))) {
+          const those = byPlace.get(id);
+          if (those) those.push(e);
+          else byPlace.set(id, [e]);
+        }
+      }
+      return byPlace;
+    };
+    return {
+      projects: group(projects, (p) => p.data.placeIds),
+      goals: group(goals, (g) => g.data.places),
+    };
+  });
+}
+
+/** Projects that name the place, in Astro's order. */
+export async function projectsAt(placeId: string): Promise<ProjectEntry[]> {
+  return [...((await atPlaces()).projects.get(placeId) ?? [])];
+}
+
+/** Goals that name the place, in Astro's order. */
+export async function goalsAt(placeId: string): Promise<GoalEntry[]> {
+  return [...((await atPlaces()).goals.get(placeId) ?? [])];
 }
 
 /** Sections in reading order. */
 export async function getSections(): Promise<SectionEntry[]> {
-  return (await entries('sections')).sort(byOrder);
+  return [...(await once('sections', async () => (await entries('sections')).sort(byOrder)))];
 }
 
 /** Industries in the generator's order. */
 export async function getIndustries(): Promise<IndustryEntry[]> {
-  return (await entries('industries')).sort(byOrder);
+  return [...(await once('industries', async () => (await entries('industries')).sort(byOrder)))];
 }
 
 /** Goals in the generator's order. */
 export async function getGoals(): Promise<GoalEntry[]> {
-  return (await entries('goals')).sort(byOrder);
+  return [...(await once('goals', async () => (await entries('goals')).sort(byOrder)))];
 }
 
 /** Targets in reading order of their source block, then by id. */
@@ -126,13 +204,20 @@ export async function blocksFor(ids: readonly string[]): Promise<BlockRef[]> {
   return [...new Set(ids)].flatMap((id) => index.get(id) ?? []).sort((a, b) => a.index - b.index);
 }
 
-/** Display names of entities by id, for labels of references (section titles as corrected). */
-export async function getNames() {
+/**
+ * Display names of entities by id, for labels of references (section titles as corrected); built
+ * once per build, so callers must not change the maps.
+ */
+export function getNames() {
+  return once('names', names);
+}
+
+async function names() {
   const [industries, goals, places, sections] = await Promise.all([
-    entries('industries'),
-    entries('goals'),
-    entries('places'),
-    entries('sections'),
+    all('industries'),
+    all('goals'),
+    all('places'),
+    all('sections'),
   ]);
   return {
     industry: new Map(industries.map((e) => [e.id, e.data.name])),

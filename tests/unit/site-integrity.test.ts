@@ -127,4 +127,17 @@ describe('checkLinks', () => {
       '/p/: link "/plan/" leaves the base path /p/',
     ]);
   });
+
+  it('reports a broken root-relative link on every page that has it, and a relative one per page', () => {
+    const s = site({
+      '/p/': page('<a href="/p/plan/#gone">a</a><a href="plan/#b1">r</a>'),
+      '/p/x/': page('<a href="/p/plan/#gone">a</a><a href="plan/#b1">r</a>'),
+      '/p/plan/': page('<div id="b1"></div>'),
+    });
+    expect(checkLinks(s)).toEqual([
+      '/p/: link "/p/plan/#gone" points to a missing anchor: no id "gone" on /p/plan/',
+      '/p/x/: link "/p/plan/#gone" points to a missing anchor: no id "gone" on /p/plan/',
+      '/p/x/: link "plan/#b1" points to a page that does not exist',
+    ]);
+  });
 });

@@ -48,9 +48,16 @@ export function checkLinks(site: BuiltSite): string[] {
     }
     ids.set(path, seen);
   }
+  // A root-relative href resolves the same from every page, so it is checked once.
+  const verdicts = new Map<string, string | undefined>();
   for (const [path, html] of site.pages) {
     for (const href of new Set(pageLinks(html))) {
-      const problem = checkHref(href, path, site, ids);
+      const shared = href.startsWith('/') && !href.startsWith('//');
+      let problem = shared ? verdicts.get(href) : undefined;
+      if (!shared || !verdicts.has(href)) {
+        problem = checkHref(href, path, site, ids);
+        if (shared) verdicts.set(href, problem);
+      }
       if (problem) problems.push(`${path}: link "${href}" ${problem}`);
     }
   }
