@@ -181,3 +181,18 @@ describe('link', () => {
     expect(JSON.stringify(run(spec).linked)).toBe(JSON.stringify(run(spec).linked));
   });
 });
+
+describe('link: related industries', () => {
+  it('keeps only the 8 strongest, so a paragraph naming every industry stays linear', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `alpha${String.fromCharCode(97 + i)}`);
+    const many = makeEditorial({
+      industries: names.map((name) => ({ id: name, name, aliases: [name] })),
+    });
+    // Every industry in one list; alphaa also shares a second paragraph with alphal.
+    const doc = makeDoc({ preamble: [`${names.join(', ')}.`, 'alphaa and alphal.'] });
+    const extracted = extract(doc, many, 'p.txt');
+    const related = link(doc, extracted, many).industries.find((i) => i.id === 'alphaa')?.related;
+    // Strongest (most shared blocks) first, then in order of the taxonomy.
+    expect(related).toEqual(['alphal', ...names.slice(1, 8)]);
+  });
+});
