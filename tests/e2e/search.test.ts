@@ -191,6 +191,21 @@ describe('the header search, by keyboard alone', () => {
     }
   });
 
+  it('keeps what the reader types while the search code is still loading', async () => {
+    const { page, watch } = await open('goals/');
+    try {
+      // No wait between the shortcut and the typing: the dialog is not there yet.
+      await page.keyboard.press('/');
+      await page.keyboard.type('lidar');
+      const input = page.locator('pagefind-modal dialog[open] pagefind-input input');
+      await expect.poll(() => input.inputValue()).toBe('lidar');
+      await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('opens on Ctrl+K, closes on Escape and gives focus back', async () => {
     const { page, watch } = await open('plan/');
     try {

@@ -15,9 +15,25 @@ function typing(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
+/** Keeps the characters typed while the search code loads, so a quick reader loses none. */
+function bufferTyping(): () => string {
+  let typed = '';
+  const keep = (event: KeyboardEvent) => {
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+    typed += event.key;
+    event.preventDefault();
+  };
+  document.addEventListener('keydown', keep, true);
+  return () => {
+    document.removeEventListener('keydown', keep, true);
+    return typed;
+  };
+}
+
 /** Opens the dialog, made from the <template> SearchButton.astro renders, on first use. */
 async function openDialog(template: HTMLTemplateElement): Promise<void> {
-  const instance = await loadSearchUI(bundle);
+  const typed = bufferTyping();
+  const instance = await loadSearchUI(bundle).finally(typed);
   let modal = document.querySelector<HTMLElement & { open(): void }>('pagefind-modal');
   if (!modal) {
     document.body.append(template.content.cloneNode(true));
@@ -29,6 +45,12 @@ async function openDialog(template: HTMLTemplateElement): Promise<void> {
     });
   }
   modal.open();
+  const text = typed();
+  const input = modal.querySelector('input');
+  if (text && input) {
+    input.value += text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
 }
 
 function openSearch(): void {
