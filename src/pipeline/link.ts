@@ -28,7 +28,12 @@ function source(inlines: Inline[]): string {
 }
 
 /** Runs for `text`: the given hits (non-overlapping) as mentions or corrections, text between. */
-export function toInlines(text: string, hits: Hit[], matcher: Matcher): Inline[] {
+export function toInlines(
+  text: string,
+  hits: Hit[],
+  matcher: Matcher,
+  refOf: (hit: Hit) => Hit | undefined = () => undefined,
+): Inline[] {
   const inlines: Inline[] = [];
   let at = 0;
   for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
@@ -36,12 +41,14 @@ export function toInlines(text: string, hits: Hit[], matcher: Matcher): Inline[]
     if (hit.start > at) inlines.push({ type: 'text', text: text.slice(at, hit.start) });
     if (hit.kind === 'correction') {
       const data = matcher.corrections.get(hit.id)!;
+      const ref = refOf(hit);
       inlines.push({
         type: 'correction',
         original: hit.text,
         text: data.replace,
         id: hit.id,
         status: data.status,
+        ...(ref && ref.kind !== 'correction' ? { ref: { kind: ref.kind, id: ref.id } } : {}),
       });
     } else {
       inlines.push({ type: 'mention', text: hit.text, kind: hit.kind, id: hit.id });
@@ -72,6 +79,19 @@ function extraEntries(extracted: Extracted, editorial: Editorial): MatchEntry[] 
 
 const distinct = <T>(items: T[]) => [...new Set(items)];
 
+/** The longest entity mention lying within a correction's span: the thing its wording names. */
+function entityUnder(fix: Hit, mentions: Hit[]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const hit of mentions) {
+    if (hit.start < fix.start || hit.end > fix.end || hit.kind === 'correction') continue;
+    const longer = !best || hit.end - hit.start > best.end - best.start;
+    // On a tie, the name the text itself spells beats one found in the corrected wording.
+    const tie = best && hit.end - hit.start === best.end - best.start;
+    if (longer || (tie && best?.viaCorrection && !hit.viaCorrection)) best = hit;
+  }
+  return best;
+}
+
 /** Link every block and compute backlinks; inputs are not modified. */
 export function link(doc: PlanDocument, extracted: Extracted, editorial: Editorial): Linked {
   const matcher = buildMatcher(editorial, extraEntries(extracted, editorial));
@@ -87,9 +107,12 @@ export function link(doc: PlanDocument, extracted: Extracted, editorial: Editori
     const found = scan(block.text, matcher);
     const corrections = found.corrections.filter(known);
     const runs = found.runs.filter(known);
+    const mentioned = found.mentions.filter(known);
     return {
       ...block,
-      inlines: toInlines(block.text, [...corrections, ...runs], matcher),
+      inlines: toInlines(block.text, [...corrections, ...runs], matcher, (fix) =>
+        entityUnder(fix, mentioned),
+      ),
       mentions: distinct(found.mentions.filter(known).map((hit) => `${hit.kind}:${hit.id}`)),
       correctionIds: distinct(corrections.map((hit) => hit.id)),
     };

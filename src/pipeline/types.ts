@@ -225,7 +225,15 @@ export type EntityKind = 'industry' | 'place' | 'term' | 'goal' | 'target' | 'pr
 export type Inline =
   | { type: 'text'; text: string }
   | { type: 'mention'; text: string; kind: 'industry' | 'place' | 'term'; id: string }
-  | { type: 'correction'; original: string; text: string; id: string; status: Status };
+  | {
+      type: 'correction';
+      original: string;
+      text: string;
+      id: string;
+      status: Status;
+      /** The entity the machine wording names (e.g. a place spelt wrongly), linked from the fix. */
+      ref?: { kind: 'industry' | 'place' | 'term'; id: string };
+    };
 
 export interface LinkedBlock extends Block {
   inlines: Inline[];

@@ -16,6 +16,7 @@ export const inline = z.discriminatedUnion('type', [
     text: z.string(),
     id,
     status,
+    ref: z.object({ kind: z.enum(['industry', 'place', 'term']), id }).optional(),
   }),
 ]);
 

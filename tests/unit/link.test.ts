@@ -31,6 +31,8 @@ describe('link', () => {
         text: 'the Lin-gang Special Area',
         id: 'hong-kong',
         status: 'verified',
+        // The place the machine wording names: the corrected wording links to it.
+        ref: { kind: 'place', id: 'lin-gang' },
       },
       { type: 'text', text: ', ' },
       { type: 'mention', text: 'integrated circuits', kind: 'industry', id: 'chips' },
@@ -41,6 +43,7 @@ describe('link', () => {
         text: '9+X strategic',
         id: 'nine-x',
         status: 'likely',
+        ref: { kind: 'term', id: 'nine-plus-x' },
       },
       { type: 'text', text: '" ' },
       { type: 'mention', text: 'artificial intelligence island', kind: 'place', id: 'ai-island' },

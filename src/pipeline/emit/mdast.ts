@@ -36,15 +36,22 @@ export function planLink(block: string, value: string): MdxJsxTextElement {
   return jsx('PlanLink', { block }, value ? [text(value)] : []);
 }
 
-/** `<Correction id status><ins>corrected</ins><del>original</del></Correction>`. */
+/** `<Correction id status><ins>corrected</ins><del>original</del></Correction>`; with a `ref`,
+ *  the corrected wording links to the entity: `<ins><EntityLink …>corrected</EntityLink></ins>`. */
 export function correction(
   id: string,
   status: string,
   corrected: string,
   original: string,
+  ref?: { kind: string; id: string },
 ): MdxJsxTextElement {
+  const fixed = corrected ? [text(corrected)] : [];
   return jsx('Correction', { id, status }, [
-    jsx('ins', {}, corrected ? [text(corrected)] : []),
+    jsx(
+      'ins',
+      {},
+      ref && corrected ? [jsx('EntityLink', { kind: ref.kind, id: ref.id }, fixed)] : fixed,
+    ),
     jsx('del', {}, original ? [text(original)] : []),
   ]);
 }
@@ -58,7 +65,7 @@ export function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
     } else if (run.type === 'mention') {
       out.push(entityLink(run.kind, run.id, run.text));
     } else {
-      out.push(correction(run.id, run.status, run.text, run.original));
+      out.push(correction(run.id, run.status, run.text, run.original, run.ref));
     }
   }
   return out;

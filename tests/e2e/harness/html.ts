@@ -135,7 +135,8 @@ export function expectedRuns(inlines: Inline[], site: SiteUnderTest = BUILT): st
     if (run.type === 'text') return run.text;
     if (run.type === 'mention')
       return `[${run.kind}:${run.id} → ${entityHref(run.kind, run.id, site)} «${run.text}»]`;
-    return `{${run.id} ${run.status} «${run.text}» / «${run.original}» badge «${run.status}» → ${entityHref('correction', run.id, site)}}`;
+    const to = run.ref ? ` ⇒ ${entityHref(run.ref.kind, run.ref.id, site)}` : '';
+    return `{${run.id} ${run.status} «${run.text}»${to} / «${run.original}» badge «${run.status}» → ${entityHref('correction', run.id, site)}}`;
   });
   return mergeText(runs);
 }
@@ -155,8 +156,11 @@ export function renderedRuns(el: Element): string[] {
       const ins = select('ins', child);
       const del = select('del', child);
       const badge = select('a.correction__badge', child);
+      // The corrected wording links to the entity the machine wording names, when there is one.
+      const named = ins && select('a.entity', ins);
+      const to = named ? ` ⇒ ${String(named.properties.href)}` : '';
       runs.push(
-        `{${String(p.dataCorrection)} ${String(p.dataStatus)} «${ins ? text(ins) : '∅'}» / ` +
+        `{${String(p.dataCorrection)} ${String(p.dataStatus)} «${ins ? text(ins) : '∅'}»${to} / ` +
           `«${del ? text(del) : '∅'}» badge «${badge ? visibleText(badge) : '∅'}» → ` +
           `${badge ? String(badge.properties.href) : '∅'}}`,
       );
