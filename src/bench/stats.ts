@@ -8,13 +8,13 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** 1536 → "1.5 KB", 3_500_000 → "3.3 MB" (binary units). */
+/** 1536 → "1.5 KB", 3_500_000 → "3.3 MB" (binary units: KB = 1024 B, as the budgets). */
 export function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined || Number.isNaN(bytes)) return 'n/a';
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 }
 
 /** 12.345 → "12.3 ms", 12345 → "12.35 s". */
