@@ -1,0 +1,12 @@
+import { launchChromium } from './tests/e2e/harness/browser.ts';
+import { serveStatic } from './tests/e2e/harness/server.ts';
+const server = await serveStatic('dist-test', '/shanghai-plan/');
+const browser = await launchChromium();
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' })).newPage();
+await page.goto(server.url + 'plan/#spatial-layout-p4');
+await page.screenshot({ path: '/tmp/shots/last-plan.png' });
+await page.goto(server.url + 'goals/');
+await page.keyboard.press('/'); await page.keyboard.type('lidar');
+await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+await page.screenshot({ path: '/tmp/shots/last-search.png' });
+await browser.close(); await server.close();
