@@ -4,6 +4,7 @@
  */
 import type { Editorial } from './editorial-types.ts';
 import type { Extracted } from './extract/index.ts';
+import { relatedIndustries } from './related.ts';
 import { buildMatcher, scan, type Hit, type MatchEntry, type Matcher } from './extract/match.ts';
 import type {
   Block,
@@ -19,9 +20,6 @@ export type Linked = Pick<
   'preamble' | 'sections' | 'industries' | 'places' | 'terms' | 'corrections'
 >;
 
-/** The strongest few only: an "N+X" paragraph names every industry, and listing all of them
- *  on every industry page made the model and the pages grow with the square of the plan. */
-const RELATED_LIMIT = 8;
 /** The text runs stand for: corrections give back their original wording. */
 function source(inlines: Inline[]): string {
   return inlines.map((run) => (run.type === 'correction' ? run.original : run.text)).join('');
@@ -160,25 +158,35 @@ export function link(doc: PlanDocument, extracted: Extracted, editorial: Editori
       else underSection.set(id, [...section.blocks]);
     }
   }
-  const industries = extracted.industries.map((industry) => {
-    const key = `industry:${industry.id}`;
-    const own = industry.sectionId ? (underSection.get(industry.sectionId) ?? []) : [];
-    const focus = industry.focusAreas.flatMap((area) => byId.get(area.blockId) ?? []);
-    const near = new Set([...own, ...focus, ...(index.get(key) ?? [])]);
-    // Strongest first: the number of blocks shared, then the order of first mention.
-    const shared = new Map<string, number>();
-    for (const block of near) {
+  // Each block as the indexes of the industries it names, worked out once for all industries.
+  const named = new Map<LinkedBlock, number[]>();
+  const industryIndexes = (block: LinkedBlock) => {
+    let list = named.get(block);
+    if (!list) {
+      list = [];
       for (const m of block.mentions) {
-        if (m.startsWith('industry:')) shared.set(m.slice(9), (shared.get(m.slice(9)) ?? 0) + 1);
+        const at = m.startsWith('industry:') ? order.get(m.slice(9)) : undefined;
+        if (at !== undefined) list.push(at);
       }
+      named.set(block, list);
     }
-    shared.delete(industry.id);
-    const related = [...shared.keys()]
-      .filter((id) => order.has(id))
-      .sort((a, b) => shared.get(b)! - shared.get(a)! || order.get(a)! - order.get(b)!)
-      .slice(0, RELATED_LIMIT);
-    return { ...industry, mentions: mentioning(key), related };
-  });
+    return list;
+  };
+  const related = relatedIndustries(
+    extracted.industries.map((industry) => industry.id),
+    (i) => {
+      const industry = extracted.industries[i];
+      const own = industry.sectionId ? (underSection.get(industry.sectionId) ?? []) : [];
+      const focus = industry.focusAreas.flatMap((area) => byId.get(area.blockId) ?? []);
+      const near = new Set([...own, ...focus, ...(index.get(`industry:${industry.id}`) ?? [])]);
+      return [...near].map(industryIndexes);
+    },
+  );
+  const industries = extracted.industries.map((industry, i) => ({
+    ...industry,
+    mentions: mentioning(`industry:${industry.id}`),
+    related: related[i],
+  }));
   const places = extracted.places.map((place) => ({
     ...place,
     mentions: mentioning(`place:${place.id}`),
