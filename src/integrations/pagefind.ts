@@ -47,24 +47,35 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
   return response;
 }
 
-/** Indexes every indexable HTML file under outDir (sorted, so the bundle is deterministic). */
-export async function indexSite(outDir: string): Promise<IndexReport> {
+/** Paths of the HTML files under outDir that mark content for the index; throws when a page
+ *  that must never be found (404, search) is marked, or when no page is marked at all. */
+async function markedPages(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true });
-  const htmlFiles = entries.filter(isIndexable).sort();
+  const html = entries
+    .map((rel) => rel.split(sep).join('/'))
+    .filter((rel) => rel.endsWith('.html'));
+  const marked: string[] = [];
+  for (const rel of html.sort()) {
+    if (rel.startsWith(`${BUNDLE_DIR}/`)) continue;
+    if (!(await readFile(join(outDir, rel), 'utf8')).includes('data-pagefind-body')) continue;
+    if (!isIndexable(rel)) throw new Error(`${rel} must not carry data-pagefind-body`);
+    marked.push(rel);
+  }
+  // With no marked page Pagefind would index whole pages, navigation and footers included.
+  if (html.length > 0 && marked.length === 0) {
+    throw new Error('No page marks its main content with data-pagefind-body');
+  }
+  return marked;
+}
+
+/** Indexes the marked pages under outDir. Pagefind reads the folder itself (in parallel, and in
+ *  a stable order, so the bundle is deterministic); it skips pages without data-pagefind-body. */
+export async function indexSite(outDir: string): Promise<IndexReport> {
+  const marked = await markedPages(outDir);
   try {
     const { index } = check(await pagefind.createIndex({}), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    let marked = 0;
-    for (const rel of htmlFiles) {
-      const content = await readFile(join(outDir, rel), 'utf8');
-      if (content.includes('data-pagefind-body')) marked++;
-      const sourcePath = rel.split(sep).join('/');
-      check(await index.addHTMLFile({ sourcePath, content }), `indexing ${rel}`);
-    }
-    // With no marked page Pagefind would index whole pages, navigation and footers included.
-    if (htmlFiles.length > 0 && marked === 0) {
-      throw new Error('No page marks its main content with data-pagefind-body');
-    }
+    check(await index.addDirectory({ path: outDir, glob: '**/*.html' }), 'indexing');
     const outputPath = join(outDir, BUNDLE_DIR);
     check(await index.writeFiles({ outputPath }), 'writeFiles');
     const written = await readdir(outputPath, { recursive: true });
@@ -76,8 +87,10 @@ export async function indexSite(outDir: string): Promise<IndexReport> {
         `Pagefind built one index per language (${languages.join(', ')}): give every page the same <html lang>`,
       );
     }
-    // Pages without data-pagefind-body are skipped by Pagefind, so count what it kept.
     const pages = languages.reduce((sum, lang) => sum + counts[lang], 0);
+    if (pages !== marked.length) {
+      throw new Error(`Pagefind indexed ${pages} pages, but ${marked.length} are marked`);
+    }
     return { pages, files: written.length, languages };
   } finally {
     await pagefind.close();

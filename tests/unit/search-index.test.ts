@@ -32,10 +32,10 @@ describe('entryLanguages', () => {
   });
 });
 
-const page = (head: string, main: string, lang = 'en') =>
+const page = (head: string, main: string, lang = 'en', body = ' data-pagefind-body') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>${head}</head>` +
   `<body><header><nav>Navigationword Plan Industries</nav></header>` +
-  `<main data-pagefind-body>${main}</main><footer>Footerword</footer></body></html>`;
+  `<main${body}>${main}</main><footer>Footerword</footer></body></html>`;
 
 const kind = (label: string) =>
   `<meta name="atlas:kind" content="${label}" data-pagefind-filter="kind[content]" data-pagefind-meta="kind[content]">`;
@@ -59,8 +59,9 @@ const SITE: Record<string, string> = {
   ),
   'about/index.html':
     '<!doctype html><html lang="en"><body><p>Unmarkedword page.</p></body></html>',
-  '404.html': page(kind('Page'), '<h1>Not found</h1><p>Missingword.</p>'),
-  'search/index.html': page(kind('Page'), '<h1>Search</h1><p>Searchpageword.</p>'),
+  // As the templates render them: the 404 and search pages mark nothing for the index.
+  '404.html': page(kind('Page'), '<h1>Not found</h1><p>Missingword.</p>', 'en', ''),
+  'search/index.html': page(kind('Page'), '<h1>Search</h1><p>Searchpageword.</p>', 'en', ''),
 };
 
 interface Pagefind {
@@ -173,6 +174,20 @@ describe('indexSite refuses a site it would index badly', () => {
       await expect(indexSite(bare)).rejects.toThrow('data-pagefind-body');
     } finally {
       await rm(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('fails when the 404 or search page marks content for the index', async () => {
+    for (const path of ['404.html', 'search/index.html']) {
+      const site = await mkdtemp(join(tmpdir(), 'atlas-pagefind-marked-'));
+      try {
+        await writeFile(join(site, 'index.html'), page('', '<h1>One</h1>'));
+        await mkdir(join(site, 'search'));
+        await writeFile(join(site, path), page('', '<h1>Not here</h1>'));
+        await expect(indexSite(site)).rejects.toThrow(`${path} must not carry data-pagefind-body`);
+      } finally {
+        await rm(site, { recursive: true, force: true });
+      }
     }
   });
 
