@@ -8,6 +8,8 @@ import externalScripts from './src/integrations/external-scripts.ts';
 import integrity from './src/integrations/integrity.ts';
 
 const { site, base } = siteConfig(process.env);
+// The link check runs on a worker while Pagefind indexes: it starts in `check`, ends in `verdict`.
+const links = integrity();
 
 // Benchmark variants (scripts/bench.ts): ATLAS_BARE=1 builds the same pages with MDX only and
 // no integrations of ours; ATLAS_MARKDOWN=unified swaps the default processor for unified().
@@ -50,5 +52,5 @@ export default defineConfig({
   },
   integrations: bare
     ? [mdx(mdxOptions)]
-    : [mdx(mdxOptions), sitemap(), pagefind(), externalScripts(), integrity()],
+    : [mdx(mdxOptions), sitemap(), links.check, pagefind(), externalScripts(), links.verdict],
 });

@@ -4,27 +4,30 @@
  * internal link and #anchor in the HTML must resolve. (Astro alone only logs missing references.)
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { generatedDir } from '../utils/generated-dir.ts';
-import { checkLinks, type BuiltSite } from '../utils/integrity/html.ts';
-import { dataProblems } from '../utils/integrity/worker.ts';
+import { dataProblems, runJob, type IntegrityJob } from '../utils/integrity/worker.ts';
 
 /** Most problems a failure message lists before "... and N more". */
 const SHOWN = 40;
 
-/** The integration: data check at build start (a warning in dev), link check after the build. */
-export default function integrity(): AstroIntegration {
+/**
+ * The checks as two integrations around the search indexer:
+ * `[mdx(), links.check, pagefind(), links.verdict]`. `check` tests the data before the build
+ * and starts the link check on a worker when the build is done; `verdict` waits for it, so
+ * the link check runs while Pagefind indexes instead of after it.
+ */
+export default function integrity(): { check: AstroIntegration; verdict: AstroIntegration } {
   let base = '/';
   let early: Promise<string[]> | undefined;
-  return {
+  let links: Promise<string[]> | undefined;
+  const check: AstroIntegration = {
     name: 'plan-atlas:integrity',
     hooks: {
       // A build starts the data check now, on a worker thread, while Astro syncs the content.
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') early ??= checkInWorker(generatedDir());
+        if (command === 'build') early ??= inWorker({ check: 'data', dir: generatedDir() });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -40,31 +43,39 @@ export default function integrity(): AstroIntegration {
           throw new Error(report('The generated content has broken references', problems));
         logger.info('generated content: every reference resolves');
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const site = readBuilt(fileURLToPath(dir), base);
-        const problems = checkLinks(site);
-        if (problems.length > 0)
-          throw new Error(report('The built site has broken links or anchors', problems));
-        logger.info(`${site.pages.size} pages: every internal link and anchor resolves`);
+      'astro:build:done': ({ dir }) => {
+        links = inWorker({ check: 'links', dir: fileURLToPath(dir), base });
       },
     },
   };
+  const verdict: AstroIntegration = {
+    name: 'plan-atlas:integrity-links',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const problems = await (links ?? runJob({ check: 'links', dir: fileURLToPath(dir), base }));
+        if (problems.length > 0)
+          throw new Error(report('The built site has broken links or anchors', problems));
+        logger.info('every internal link and anchor resolves');
+      },
+    },
+  };
+  return { check, verdict };
 }
 
-/** The data check on a worker thread; on this thread when no worker can run it. */
-function checkInWorker(dir: string): Promise<string[]> {
+/** A check on a worker thread; on this thread when no worker can run it. */
+function inWorker(job: IntegrityJob): Promise<string[]> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('../utils/integrity/worker.ts', import.meta.url), {
-        workerData: { integrityDir: dir },
+        workerData: { integrityJob: job },
       });
     } catch {
-      resolve(dataProblems(dir));
+      resolve(runJob(job));
       return;
     }
     worker.once('message', (problems: string[]) => resolve(problems));
-    worker.once('error', () => resolve(dataProblems(dir)));
+    worker.once('error', () => resolve(runJob(job)));
   });
 }
 
@@ -75,26 +86,4 @@ function report(title: string, problems: string[]): string {
     ...problems.slice(0, SHOWN).map((p) => `  - ${p}`),
     ...more,
   ].join('\n');
-}
-
-/** Every file under the output folder, as URL paths under the base. */
-function readBuilt(outDir: string, base: string): BuiltSite {
-  const pages = new Map<string, string>();
-  const files = new Set<string>();
-  for (const file of walk(outDir)) {
-    const rel = relative(outDir, file).split(sep).join('/');
-    if (rel.endsWith('.html')) {
-      const path = base + rel.replace(/(^|\/)index\.html$/, '$1');
-      pages.set(path, readFileSync(file, 'utf8'));
-    } else {
-      files.add(base + rel);
-    }
-  }
-  return { pages, files, base };
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
