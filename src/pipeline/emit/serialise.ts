@@ -16,11 +16,15 @@ const esmUnsafe: Unsafe[] = [
   { atBreak: true, character: 'i', after: 'mport\\b' },
 ];
 
+/** Made once: to-markdown caches each unsafe pattern's compiled RegExp on the pattern object,
+ *  so fresh extensions per file recompiled every pattern for every file. */
+const extensions = [mdxToMarkdown(), gfmToMarkdown()];
+
 /** Serialise an mdast tree to MDX text (ends with one newline; empty tree gives ""). */
 export function toMdx(root: Root): string {
   if (root.children.length === 0) return '';
   return toMarkdown(root, {
-    extensions: [mdxToMarkdown(), gfmToMarkdown()],
+    extensions,
     unsafe: esmUnsafe,
     bullet: '-',
     listItemIndent: 'one',
