@@ -34,6 +34,9 @@ export function pageType(path: string): string {
   if (parts.length === 0) return 'home';
   if (parts[0] === '404.html' || parts[0] === '404') return '404';
   if (parts.length === 1) return parts[0];
+  // "industries/2/": a later page of a paginated list is still the list.
+  if (parts.length === 2 && /^\d+$/.test(parts[1])) return parts[0];
+  if (parts[0] === 'plan') return 'plan part';
   const singular: Record<string, string> = {
     industries: 'industry',
     goals: 'goal',

@@ -3,6 +3,8 @@
  * (`/shanghai-plan/` on GitHub Pages) is never forgotten; pages end in "/".
  */
 
+import { pagePath } from './paging.ts';
+
 export type LinkKind = 'industry' | 'goal' | 'target' | 'place' | 'project' | 'term' | 'correction';
 
 /** Joins a base ("/repo/") and a site path ("industries/x", "/plan/#b1"); page paths get a trailing "/". */
@@ -22,8 +24,12 @@ export function link(path: string): string {
   return withBase(import.meta.env.BASE_URL ?? '/', path);
 }
 
-/** Site path (without base) of an entity's page or anchor. */
-export function entityPath(kind: LinkKind, id: string): string {
+/**
+ * Site path (without base) of an entity's page, or of its anchor on the list page `page` that
+ * holds it (targets, projects, terms, corrections). Pages ask `listLinks()` (list-pages.ts),
+ * which knows each anchor's page.
+ */
+export function entityPath(kind: LinkKind, id: string, page = 1): string {
   switch (kind) {
     case 'industry':
       return `industries/${id}/`;
@@ -32,19 +38,22 @@ export function entityPath(kind: LinkKind, id: string): string {
     case 'place':
       return `places/${id}/`;
     case 'target':
-      return `targets/#${anchorId('target', id)}`;
+      return `${pagePath('targets', page)}#${anchorId('target', id)}`;
     case 'project':
-      return `projects/#${anchorId('project', id)}`;
+      return `${pagePath('projects', page)}#${anchorId('project', id)}`;
     case 'term':
-      return `glossary/#${anchorId('term', id)}`;
+      return `${pagePath('glossary', page)}#${anchorId('term', id)}`;
     case 'correction':
-      return `glossary/#${anchorId('correction', id)}`;
+      return `${pagePath('glossary', page)}#${anchorId('correction', id)}`;
   }
 }
 
-/** Site path of a block (paragraph, item, bullet) in the Plan reader. */
-export function blockPath(blockId: string): string {
-  return `plan/#${blockId}`;
+/**
+ * Site path of a block (paragraph, item, bullet) or section heading on the Plan reader page
+ * that holds it ("plan/" or "plan/<part>/"); pages look the page up with `readerLinks()`.
+ */
+export function blockPath(page: string, id: string): string {
+  return `${page}#${id}`;
 }
 
 /** Id of an entity's anchor on a list page: "term-igbt", "correction-x". */

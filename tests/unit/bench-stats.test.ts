@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageType } from '../../src/bench/weights.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkBudgets, type BudgetCheck } from '../../src/bench/budgets.ts';
@@ -46,5 +47,20 @@ describe('bench budgets', () => {
       );
     expect(verdictOf(at(15.01), 'full build ≤ 15 ms per page at 100x')).toBe('FAIL');
     expect(verdictOf(at(15), 'full build ≤ 15 ms per page at 100x')).toBe('PASS');
+  });
+});
+
+describe('bench page types', () => {
+  it('names a page by its first path segment, later list pages as the list', () => {
+    expect(
+      ['/', '/404.html', '/plan/', '/plan/general-thinking/', '/industries/', '/industries/2/'].map(
+        pageType,
+      ),
+    ).toEqual(['home', '404', 'plan', 'plan part', 'industries', 'industries']);
+    expect(['/industries/ai/', '/places/lin-gang/', '/goals/x-2025/'].map(pageType)).toEqual([
+      'industry',
+      'place',
+      'goal',
+    ]);
   });
 });

@@ -42,8 +42,21 @@ describe('entityPath', () => {
     expect(entityPath('project', 'p1')).toBe('projects/#project-p1');
   });
 
+  it('links an anchor on the list page that holds it', () => {
+    expect(entityPath('target', 't1', 1)).toBe('targets/#target-t1');
+    expect(entityPath('target', 't1', 3)).toBe('targets/3/#target-t1');
+    expect(entityPath('project', 'p1', 2)).toBe('projects/2/#project-p1');
+    expect(entityPath('term', 'igbt', 6)).toBe('glossary/6/#term-igbt');
+    expect(entityPath('correction', 'x', 2)).toBe('glossary/2/#correction-x');
+    // Entities with pages of their own have one address whatever the page.
+    expect(entityPath('industry', 'biomedicine', 4)).toBe('industries/biomedicine/');
+  });
+
   it('agrees with anchorId and blockPath', () => {
     expect(anchorId('term', 'x')).toBe('term-x');
-    expect(blockPath('development-goal-b1')).toBe('plan/#development-goal-b1');
+    expect(blockPath('plan/', 'development-goal-b1')).toBe('plan/#development-goal-b1');
+    expect(blockPath('plan/development-goal/', 'development-goal-b1')).toBe(
+      'plan/development-goal/#development-goal-b1',
+    );
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The order each list page shows its entries in, as pure rules: pages cut a list into pages in
+ * this order, and the links to an entry's anchor find its page by the same order.
+ */
+import type { Tier } from '../pipeline/types.ts';
+import { TIER_ORDER } from './format.ts';
+
+/** Rank of a tier on the lists: core, key, future, then industries without a tier. */
+export function tierRank(tier: Tier | undefined): number {
+  const at = tier === undefined ? -1 : TIER_ORDER.indexOf(tier);
+  return at === -1 ? TIER_ORDER.length : at;
+}
+
+/** Industries tier by tier, keeping the given order within a tier. */
+export function byTier<T extends { data: { tier?: Tier } }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => tierRank(a.data.tier) - tierRank(b.data.tier));
+}
+
+/** Goals as /goals/ lists them: plan-wide goals first, then each industry's, in the given order. */
+export function goalsOverallFirst<T extends { data: { kind: 'overall' | 'industry' } }>(
+  items: readonly T[],
+): T[] {
+  const rank = (g: T) => (g.data.kind === 'overall' ? 0 : 1);
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Glossary terms alphabetically (case and accents aside), then by id. */
+export function termOrder<T extends { id: string; data: { term: string } }>(
+  items: readonly T[],
+): T[] {
+  return [...items].sort(
+    (a, b) =>
+      a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * Corrections in reading order of the first block they were applied to (`position` of a block
+ * id, undefined when unknown), then by id; corrections applied nowhere come last.
+ */
+export function correctionOrder<T extends { id: string; data: { blockIds: string[] } }>(
+  items: readonly T[],
+  position: (blockId: string) => number | undefined,
+): T[] {
+  const at = (ids: string[]) => Math.min(...ids.map((id) => position(id) ?? Infinity));
+  return [...items].sort(
+    (a, b) => at(a.data.blockIds) - at(b.data.blockIds) || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The site's lists in the order their pages show them, and which list page holds the anchor of
+ * each target, project, term and correction; built once per build (rules in paging.ts and
+ * list-order.ts).
+ */
+import {
+  entries,
+  getBlockIndex,
+  getGoals,
+  getIndustries,
+  getProjects,
+  getTargets,
+  type GoalEntry,
+  type IndustryEntry,
+} from './data.ts';
+import { byTier, correctionOrder, goalsOverallFirst, termOrder } from './list-order.ts';
+import { pageCount, pageMap, PER_PAGE } from './paging.ts';
+import { entityPath, type LinkKind } from './url.ts';
+
+/** Industries tier by tier, as /industries/ lists them. */
+export async function industriesByTier(): Promise<IndustryEntry[]> {
+  return byTier(await getIndustries());
+}
+
+/** Goals as /goals/ lists them: plan-wide goals first. */
+export async function goalsInListOrder(): Promise<GoalEntry[]> {
+  return goalsOverallFirst(await getGoals());
+}
+
+/** Glossary terms in alphabetical order. */
+export async function getTerms() {
+  return termOrder(await entries('terms'));
+}
+
+/** Corrections in reading order of where they were applied. */
+export async function getCorrections() {
+  const [corrections, blocks] = await Promise.all([entries('corrections'), getBlockIndex()]);
+  return correctionOrder(corrections, (id) => blocks.get(id)?.index);
+}
+
+/** Pages of the glossary: terms and corrections each fill pages from the first. */
+export function glossaryPageCount(terms: number, corrections: number): number {
+  return Math.max(pageCount(terms, PER_PAGE.terms), pageCount(corrections, PER_PAGE.corrections));
+}
+
+export interface ListLinks {
+  /** `entityPath` with the list page of a target, project, term or correction filled in. */
+  entityPath(kind: LinkKind, id: string): string;
+}
+
+type AnchorKind = 'target' | 'project' | 'term' | 'correction';
+
+async function makeLinks(): Promise<ListLinks> {
+  const [targets, projects, terms, corrections] = await Promise.all([
+    getTargets(),
+    getProjects(),
+    getTerms(),
+    getCorrections(),
+  ]);
+  const ids = (list: { id: string }[]) => list.map((e) => e.id);
+  const pages: Record<AnchorKind, Map<string, number>> = {
+    target: pageMap(ids(targets), PER_PAGE.targets),
+    project: pageMap(ids(projects), PER_PAGE.projects),
+    term: pageMap(ids(terms), PER_PAGE.terms),
+    correction: pageMap(ids(corrections), PER_PAGE.corrections),
+  };
+  return {
+    // An unknown id links to page 1, where it has no anchor: the integrity check reports it.
+    entityPath: (kind, id) =>
+      entityPath(kind, id, kind in pages ? (pages[kind as AnchorKind].get(id) ?? 1) : 1),
+  };
+}
+
+let links: Promise<ListLinks> | undefined;
+
+/** Where to link an entity; the dev server rebuilds the page map on every request. */
+export function listLinks(): Promise<ListLinks> {
+  if (import.meta.env.DEV) return makeLinks();
+  links ??= makeLinks();
+  return links;
+}

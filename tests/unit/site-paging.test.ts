@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+  capped,
+  groupRuns,
+  listPageParams,
+  pageAddressClashes,
+  pageCount,
+  pagedTitle,
+  pageItems,
+  pageMap,
+  pageOfIndex,
+  pageParams,
+  pagePath,
+  pageRange,
+  PER_PAGE,
+} from '../../src/utils/paging.ts';
+import {
+  byTier,
+  correctionOrder,
+  goalsOverallFirst,
+  termOrder,
+  tierRank,
+} from '../../src/utils/list-order.ts';
+
+describe('pageCount', () => {
+  it('keeps a list of exactly one page’s worth on one page; one more makes two', () => {
+    expect(pageCount(100, 100)).toBe(1);
+    expect(pageCount(101, 100)).toBe(2);
+    expect(pageCount(1500, 100)).toBe(15);
+    expect(pageCount(1136, 50)).toBe(23);
+  });
+
+  it('gives an empty list one page (it says the list is empty)', () => {
+    expect(pageCount(0, 100)).toBe(1);
+  });
+});
+
+describe('pageOfIndex and pageMap', () => {
+  it('puts entries 0..n-1 on page 1 and entry n on page 2', () => {
+    expect(pageOfIndex(0, 3)).toBe(1);
+    expect(pageOfIndex(2, 3)).toBe(1);
+    expect(pageOfIndex(3, 3)).toBe(2);
+    expect(pageOfIndex(7, 3)).toBe(3);
+  });
+
+  it('maps each id to its page, in list order', () => {
+    expect([...pageMap(['a', 'b', 'c', 'd', 'e'], 2)]).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['c', 2],
+      ['d', 2],
+      ['e', 3],
+    ]);
+  });
+});
+
+describe('pageItems and pageRange', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'];
+
+  it('slices a page', () => {
+    expect(pageItems(items, 1, 2)).toEqual(['a', 'b']);
+    expect(pageItems(items, 3, 2)).toEqual(['e']);
+    expect(pageItems(items, 4, 2)).toEqual([]);
+  });
+
+  it('numbers the first and last entry of a page from 1', () => {
+    expect(pageRange(2, 100, 250)).toEqual([101, 200]);
+    expect(pageRange(3, 100, 250)).toEqual([201, 250]);
+    expect(pageRange(1, 100, 7)).toEqual([1, 7]);
+  });
+});
+
+describe('pagePath', () => {
+  it('keeps page 1 at the list’s own address and numbers the others', () => {
+    expect(pagePath('industries', 1)).toBe('industries/');
+    expect(pagePath('industries', 2)).toBe('industries/2/');
+    expect(pagePath('glossary', 15)).toBe('glossary/15/');
+  });
+});
+
+describe('pageParams and listPageParams', () => {
+  it('gives page 1 no param and the others their number', () => {
+    expect(pageParams(3)).toEqual([
+      { params: { page: undefined }, props: { page: 1 } },
+      { params: { page: '2' }, props: { page: 2 } },
+      { params: { page: '3' }, props: { page: 3 } },
+    ]);
+    expect(pageParams(0)).toEqual([{ params: { page: undefined }, props: { page: 1 } }]);
+  });
+
+  it('pages a list by its size', () => {
+    expect(listPageParams('places', 100, 100)).toHaveLength(1);
+    expect(listPageParams('places', 101, 100)).toHaveLength(2);
+  });
+
+  it('refuses a detail page whose id is the number of a list page', () => {
+    expect(pageAddressClashes(['a', '2', '3', '4', '02', '1'], 3)).toEqual(['2', '3']);
+    expect(() => listPageParams('places', 201, 100, ['x', '3'])).toThrow(
+      'places/ needs 3 pages, but places/3/ is already an entry’s page',
+    );
+    expect(listPageParams('places', 200, 100, ['3'])).toHaveLength(2);
+  });
+});
+
+describe('pagedTitle', () => {
+  it('names the page only when the list has more than one', () => {
+    expect(pagedTitle('Industries', 1, 1)).toBe('Industries');
+    expect(pagedTitle('Industries', 1, 15)).toBe('Industries, page 1 of 15');
+    expect(pagedTitle('Industries', 2, 15)).toBe('Industries, page 2 of 15');
+  });
+});
+
+describe('groupRuns', () => {
+  it('groups consecutive entries with the same key, in order', () => {
+    const runs = groupRuns(['a1', 'a2', 'b1', 'a3'], (s) => s[0]);
+    expect(runs).toEqual([
+      { key: 'a', items: ['a1', 'a2'] },
+      { key: 'b', items: ['b1'] },
+      { key: 'a', items: ['a3'] },
+    ]);
+    expect(groupRuns([], (s: string) => s)).toEqual([]);
+  });
+
+  it('keeps undefined as a key of its own', () => {
+    const runs = groupRuns([{ t: 'core' }, { t: undefined }, { t: undefined }], (x) => x.t);
+    expect(runs.map((r) => [r.key, r.items.length])).toEqual([
+      ['core', 1],
+      [undefined, 2],
+    ]);
+  });
+});
+
+describe('capped', () => {
+  it('shows the first entries and counts the rest', () => {
+    expect(capped([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], more: 2 });
+    expect(capped([1, 2, 3], 3)).toEqual({ shown: [1, 2, 3], more: 0 });
+    expect(capped([], 3)).toEqual({ shown: [], more: 0 });
+  });
+});
+
+describe('PER_PAGE', () => {
+  it('keeps every Shanghai list on one page', () => {
+    // Shanghai: 16 industries, 17 places, 8 goals, 4 projects, 7 targets, 20 terms, 19 corrections.
+    const shanghai = {
+      industries: 16,
+      places: 17,
+      goals: 8,
+      projects: 4,
+      targets: 7,
+      terms: 20,
+      corrections: 19,
+    };
+    for (const [list, n] of Object.entries(shanghai))
+      expect(pageCount(n, PER_PAGE[list as keyof typeof PER_PAGE])).toBe(1);
+  });
+});
+
+describe('list orders', () => {
+  const industry = (id: string, tier?: 'core' | 'key' | 'future') => ({ id, data: { tier } });
+
+  it('ranks tiers core, key, future, then none', () => {
+    expect(['future', undefined, 'core', 'key'].map((t) => tierRank(t as never))).toEqual([
+      2, 3, 0, 1,
+    ]);
+  });
+
+  it('lists industries tier by tier, keeping their order within a tier', () => {
+    const list = [
+      industry('x'),
+      industry('f1', 'future'),
+      industry('c1', 'core'),
+      industry('k1', 'key'),
+      industry('c2', 'core'),
+    ];
+    expect(byTier(list).map((i) => i.id)).toEqual(['c1', 'c2', 'k1', 'f1', 'x']);
+  });
+
+  it('puts plan-wide goals first', () => {
+    const goals = [
+      { id: 'i1', data: { kind: 'industry' as const } },
+      { id: 'o1', data: { kind: 'overall' as const } },
+      { id: 'i2', data: { kind: 'industry' as const } },
+      { id: 'o2', data: { kind: 'overall' as const } },
+    ];
+    expect(goalsOverallFirst(goals).map((g) => g.id)).toEqual(['o1', 'o2', 'i1', 'i2']);
+  });
+
+  it('sorts terms alphabetically, case aside, then by id', () => {
+    const terms = [
+      { id: 'b', data: { term: 'igbt' } },
+      { id: 'c', data: { term: 'AI' } },
+      { id: 'a', data: { term: 'IGBT' } },
+    ];
+    expect(termOrder(terms).map((t) => t.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('sorts corrections by their first block in reading order; unapplied ones last', () => {
+    const position = (id: string) => ({ b1: 0, b2: 1, b3: 2 })[id];
+    const corrections = [
+      { id: 'late', data: { blockIds: ['b3'] } },
+      { id: 'nowhere', data: { blockIds: [] } },
+      { id: 'early', data: { blockIds: ['b3', 'b1'] } },
+      { id: 'unknown', data: { blockIds: ['zz'] } },
+      { id: 'mid', data: { blockIds: ['b2'] } },
+    ];
+    expect(correctionOrder(corrections, position).map((c) => c.id)).toEqual([
+      'early',
+      'mid',
+      'late',
+      'nowhere',
+      'unknown',
+    ]);
+  });
+});
