@@ -1,9 +1,11 @@
 /**
  * Search cost in a real browser: the bytes the first query downloads (Pagefind's script, WASM,
  * metadata, index chunks and the fragments of the first results shown), the bytes of each later
- * query, and query time measured with performance.now in the page, through Pagefind's JS API.
+ * query, and query time measured with performance.now in the page, through Pagefind's JS API;
+ * and the first query as a reader asks it, through the search dialog on a content page.
  */
-import { serve } from './serve.ts';
+import type { Browser } from 'playwright-core';
+import { serve, type StaticServer } from './serve.ts';
 import { median } from './stats.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -19,6 +21,23 @@ export const CHROMIUM_FLAGS = [
 ];
 /** Results a search UI shows at once: their fragments load with the query. */
 const SHOWN = 5;
+/** Milliseconds between keys when the reader types into the dialog (a quick typist). */
+export const TYPING_DELAY_MS = 100;
+
+/** The first query through the site's own search dialog, on a content page. */
+export interface DialogQuery {
+  /** The content page the dialog opened on. */
+  page: string;
+  query: string;
+  /** Every same-origin byte from the first keypress until the results rendered. */
+  bytes: number;
+  /** Of which the search UI's own scripts and styles (the site's /_astro/ files). */
+  uiBytes: number;
+  /** The largest files it fetched. */
+  files: { path: string; bytes: number }[];
+  /** Same-origin requests that failed (404). */
+  notFound: string[];
+}
 
 export interface SearchResult {
   browser: string;
@@ -33,6 +52,41 @@ export interface SearchResult {
   heaviest?: { query: string; bytes: number; files: { path: string; bytes: number }[] };
   /** Same-origin requests that failed (404), which would break search on a host. */
   notFound: string[];
+  /** The first query through the dialog, with an empty cache. */
+  dialog?: DialogQuery;
+}
+
+/**
+ * Opens `path` with an empty cache, waits until it is idle, then presses "/" and types `query`
+ * as a reader would, and counts what the server sent until the first result rendered and the
+ * network was idle again.
+ */
+export async function measureDialog(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  query: string,
+): Promise<DialogQuery> {
+  const context = await browser.newContext(); // its own cache
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    server.reset();
+    await page.keyboard.press('/');
+    await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+    await page.locator('dialog[open] .search-result__link').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const requests = server.requests();
+    const bytes = requests.reduce((sum, r) => sum + r.bytes, 0);
+    const uiBytes = requests
+      .filter((r) => /\/_astro\/[^/]+\.(js|css)$/.test(r.path))
+      .reduce((sum, r) => sum + r.bytes, 0);
+    const notFound = requests.filter((r) => r.path.startsWith('404 ')).map((r) => r.path.slice(4));
+    const files = requests.sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+    return { page: path, query, bytes, uiBytes, files, notFound };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Measure `queries` (at least two) against the site built in outDir. */
@@ -43,6 +97,8 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
   // launch() gives the browser a fresh temporary profile of its own.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
+    // The reader's way first, in a context of its own, so nothing is cached yet.
+    const dialog = await measureDialog(browser, server, '', queries[0]);
     const page = await browser.newPage();
     await page.goto(server.url, { waitUntil: 'networkidle' });
     const ask = (q: string) =>
@@ -70,6 +126,7 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
     const firstQueryBytes = server.sent();
 
     const notFound = server.requests().filter((r) => r.path.startsWith('404 '));
+    notFound.push(...dialog.notFound.map((path) => ({ path: `404 ${path}`, bytes: 0 })));
     const laterBytes: number[] = [];
     const times: number[] = [];
     let heaviest: SearchResult['heaviest'];
@@ -97,6 +154,7 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
       repeatMs: { median: median(repeat) },
       heaviest,
       notFound: notFound.map((r) => r.path.slice(4)),
+      dialog,
     };
   } finally {
     await browser.close();

@@ -109,7 +109,10 @@ describe('under the policy, in Chromium', () => {
   it('the /search/ page finds results, in a worker, with no violation', async () => {
     const { page, watch } = await open('search/?q=industry');
     try {
-      await page.locator('pagefind-results .pf-result-link').first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('[data-search-page] .search-result__link')
+        .first()
+        .waitFor({ timeout: 15_000 });
       // Pagefind searches in its Web Worker (it would fall back to the page if one were refused).
       expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain(
         `${E2E.base}pagefind/pagefind-worker.js`,
@@ -125,10 +128,13 @@ describe('under the policy, in Chromium', () => {
     const { page, watch } = await open('plan/');
     try {
       await page.keyboard.press('/');
-      const input = page.locator('pagefind-modal dialog[open] pagefind-input input');
+      const input = page.locator('dialog.search-dialog[open] input');
       await input.waitFor({ timeout: 15_000 });
       await input.fill('industry');
-      await page.locator('pagefind-modal .pf-result-link').first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('dialog.search-dialog .search-result__link')
+        .first()
+        .waitFor({ timeout: 15_000 });
       expect(await violations(page)).toEqual([]);
       expect(watch.problems).toEqual([]);
     } finally {

@@ -24,9 +24,12 @@ afterAll(async () => {
 });
 
 describe('readBuilt', () => {
-  it('maps pages to URL paths under the base and keeps other files as paths', () => {
+  it('maps pages to URL paths under the base with their ids and links; other files as paths', () => {
     const site = readBuilt(dir, '/repo/');
-    expect([...site.pages.keys()]).toEqual(['/repo/', '/repo/plan/']);
+    expect(Object.fromEntries(site.pages)).toEqual({
+      '/repo/': { ids: [], links: ['/repo/plan/#p1', '/repo/gone/'] },
+      '/repo/plan/': { ids: ['p1'], links: ['/repo/#top'] },
+    });
     expect([...site.files]).toEqual(['/repo/data/plan.json']);
   });
 });

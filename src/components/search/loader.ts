@@ -1,13 +1,17 @@
 /**
  * The only search code a content page loads before the reader starts searching: it binds the
  * header button and the shortcuts ("/", Ctrl/Cmd+K) and, on a page opened from a result,
- * highlights the terms. The Component UI, pagefind.js and the index load on first use.
+ * highlights the terms. On first use it puts the dialog from SearchDialog.astro's <template>
+ * in the page and opens it at once, so every key typed after the shortcut lands in its box;
+ * the template's own script (dialog.ts) and Pagefind load meanwhile.
  */
 import { opensSearch } from './keys.ts';
-import { bundlePath, HIGHLIGHT_PARAM } from './params.ts';
-import { load, loadSearchUI } from './ui.ts';
 
-const bundle = bundlePath(import.meta.env.BASE_URL);
+const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
+const { bundle = '/pagefind/', highlight = 'highlight', href = '' } = template?.dataset ?? {};
+
+/** What had focus when the dialog opened. */
+let opener: HTMLElement | null = null;
 
 /** True inside a field where "/" is text, not a shortcut. */
 function typing(target: EventTarget | null): boolean {
@@ -15,52 +19,38 @@ function typing(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
-/** Keeps the characters typed while the search code loads, so a quick reader loses none. */
-function bufferTyping(): () => string {
-  let typed = '';
-  const keep = (event: KeyboardEvent) => {
-    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
-    typed += event.key;
-    event.preventDefault();
-  };
-  document.addEventListener('keydown', keep, true);
-  return () => {
-    document.removeEventListener('keydown', keep, true);
-    return typed;
-  };
-}
-
-/** Opens the dialog, made from the <template> SearchButton.astro renders, on first use. */
-async function openDialog(template: HTMLTemplateElement): Promise<void> {
-  const typed = bufferTyping();
-  const instance = await loadSearchUI(bundle).finally(typed);
-  let modal = document.querySelector<HTMLElement & { open(): void }>('pagefind-modal');
-  if (!modal) {
-    document.body.append(template.content.cloneNode(true));
-    modal = document.querySelector('pagefind-modal')!;
-    // The footer link carries the query to /search/, where filters are and the URL can be shared.
-    const more = modal.querySelector('a')!;
-    instance.on('search', (term) => {
-      more.search = term ? `?q=${encodeURIComponent(String(term))}` : '';
-    });
-  }
-  modal.open();
-  const text = typed();
-  const input = modal.querySelector('input');
-  if (text && input) {
-    input.value += text;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }
+/** The dialog, added to the page from the template the first time. */
+function dialogFromTemplate(from: HTMLTemplateElement): HTMLDialogElement {
+  const existing = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+  if (existing) return existing;
+  const content = from.content.cloneNode(true) as DocumentFragment;
+  const dialog = content.querySelector('dialog')!;
+  // If the search code cannot load, the search page takes over with what was typed.
+  content.querySelector('script')?.addEventListener('error', () => {
+    const term = dialog.querySelector('input')?.value.trim();
+    location.assign(term ? `${href}?${new URLSearchParams({ q: term })}` : href);
+  });
+  // Focus goes back where it was when the dialog opened.
+  dialog.addEventListener('close', () => opener?.focus());
+  // Escape closes at once (in a search field it would first only clear the text).
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.isComposing) dialog.close();
+  });
+  document.body.append(content);
+  return dialog;
 }
 
 function openSearch(): void {
   // On /search/ itself the page's own box is the search.
   const page = document.querySelector('[data-search-page]');
   if (page) return page.querySelector('input')?.focus();
-  const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
-  const fallback = template?.dataset.href ?? '';
-  // If the search code cannot load, the search page still says how to find things.
-  if (template) openDialog(template).catch(() => location.assign(fallback));
+  if (!template) return;
+  const dialog = dialogFromTemplate(template);
+  if (!dialog.open) {
+    opener = document.activeElement as HTMLElement | null;
+    dialog.showModal();
+  }
+  dialog.querySelector('input')?.focus();
 }
 
 document.addEventListener('keydown', (event) => {
@@ -80,11 +70,16 @@ for (const trigger of document.querySelectorAll('[data-search-open]')) {
 }
 
 // pagefind-highlight.js loads only on a page opened from a result link.
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  void load('script', { type: 'module', src: `${bundle}pagefind-highlight.js` }).then(() => {
+if (new URLSearchParams(location.search).has(highlight)) {
+  const script = Object.assign(document.createElement('script'), {
+    type: 'module',
+    src: `${bundle}pagefind-highlight.js`,
+  });
+  script.onload = () => {
     const { PagefindHighlight } = window as unknown as {
       PagefindHighlight: new (o: object) => void;
     };
-    new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-  });
+    new PagefindHighlight({ highlightParam: highlight, addStyles: false });
+  };
+  document.head.append(script);
 }

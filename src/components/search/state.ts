@@ -29,3 +29,13 @@ export function writeSearchState(term: string, filters: Filters): string {
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }
+
+/** The filters as Pagefind takes them: within a key any selected value matches. */
+export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(filters[key] ?? [])].sort();
+    if (values.length > 0) out[key] = { any: values };
+  }
+  return out;
+}

@@ -3,9 +3,16 @@
  * stays under the base path, and every #fragment names an id on its target page.
  */
 
+/** What the check needs of a page: its element ids and its link hrefs. */
+export interface PageLinks {
+  ids: string[];
+  links: string[];
+}
+
 export interface BuiltSite {
-  /** URL path of each HTML page ("/base/industries/x/", "/base/404.html") → its HTML. */
-  pages: Map<string, string>;
+  /** URL path of each HTML page ("/base/industries/x/", "/base/404.html") → its HTML, or just
+   *  its ids and links (a large site is read that way, so its HTML is not all held at once). */
+  pages: Map<string, string | PageLinks>;
   /** URL paths of the other files ("/base/data/plan.json"). */
   files: Set<string>;
   base: string; // "/" or "/repo/"
@@ -35,12 +42,20 @@ export function pageLinks(html: string): string[] {
   return [...html.replace(SKIP, '').matchAll(ANCHOR)].map((m) => decodeAttr(m[1] ?? ''));
 }
 
+/** The ids and links of a page's HTML. */
+export function pageSummary(html: string): PageLinks {
+  return { ids: pageIds(html), links: pageLinks(html) };
+}
+
 /** Problems found, one line each ("/base/x/: link "/base/y/#z": no id "z" on /base/y/"). */
 export function checkLinks(site: BuiltSite): string[] {
   const problems: string[] = [];
   const ids = new Map<string, Set<string>>();
-  for (const [path, html] of site.pages) {
-    const list = pageIds(html);
+  const summaries = new Map<string, PageLinks>();
+  for (const [path, page] of site.pages) {
+    const summary = typeof page === 'string' ? pageSummary(page) : page;
+    summaries.set(path, summary);
+    const list = summary.ids;
     const seen = new Set<string>();
     for (const id of list) {
       if (seen.has(id)) problems.push(`${path}: id "${id}" is used more than once`);
@@ -50,8 +65,8 @@ export function checkLinks(site: BuiltSite): string[] {
   }
   // A root-relative href resolves the same from every page, so it is checked once.
   const verdicts = new Map<string, string | undefined>();
-  for (const [path, html] of site.pages) {
-    for (const href of new Set(pageLinks(html))) {
+  for (const [path, summary] of summaries) {
+    for (const href of new Set(summary.links)) {
       const shared = href.startsWith('/') && !href.startsWith('//');
       let problem = shared ? verdicts.get(href) : undefined;
       if (!shared || !verdicts.has(href)) {

@@ -1,0 +1,60 @@
+/**
+ * Pagefind's JS API, loaded once from the bundle the build wrote: `pagefind.js` starts its
+ * Web Worker and fetches the WebAssembly, metadata and index chunks a query needs.
+ */
+import type { PagefindData } from './results.ts';
+import { HIGHLIGHT_PARAM } from './params.ts';
+
+/** Selected values per filter key, as Pagefind takes them: any of the values matches. */
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+/** Counts per filter key and value ("kind" → "Goal" → 8). */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** One hit; its data (URL, excerpt, sub-results) loads on demand. */
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+
+/** What a search returns. */
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** Counts of each filter value among the results, with the current filters applied. */
+  filters?: FilterCounts;
+}
+
+/** The part of pagefind.js the UI uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options: { filters?: PagefindFilters }): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** Options for Pagefind: result links carry the highlight parameter; kind is not ranked. */
+export const SEARCH_OPTIONS = {
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 24,
+  // Every page of a kind carries its label as metadata; a word like "goal" should not rank on it.
+  ranking: { metaWeights: { title: 5, kind: 0 } },
+};
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads and initialises pagefind.js from `bundle` (once; a failed load may be retried). */
+export function loadPagefind(bundle: string): Promise<Pagefind> {
+  // A URL only known at run time: the bundler leaves this import() alone.
+  loading ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
+    async (pagefind: Pagefind) => {
+      await pagefind.options(SEARCH_OPTIONS);
+      await pagefind.init();
+      return pagefind;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
