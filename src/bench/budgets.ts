@@ -109,8 +109,13 @@ function searchChecks(c: CorpusResult): BudgetCheck[] {
     {
       budget: 'first query ≤ 150 KB',
       corpus: c.id,
-      measured: s ? formatBytes(s.firstQueryBytes) : 'n/a',
-      verdict: verdict(s && s.firstQueryBytes <= 150 * KB),
+      // Judged as a reader asks it: through the dialog (UI code included) when measured.
+      measured: s
+        ? s.dialog
+          ? `${formatBytes(s.dialog.bytes)} through the dialog (JS API alone ${formatBytes(s.firstQueryBytes)})`
+          : formatBytes(s.firstQueryBytes)
+        : 'n/a',
+      verdict: verdict(s && Math.max(s.firstQueryBytes, s.dialog?.bytes ?? 0) <= 150 * KB),
     },
     {
       budget: 'later queries ≤ 30 KB',
