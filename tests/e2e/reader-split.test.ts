@@ -54,6 +54,17 @@ const blockIds = () => sections.flatMap((s) => s.blocks.map((b) => b.id));
 const shown = (p: string) => selectAll('[data-block]', at(p)).map((el) => String(el.properties.id));
 
 describe('a plan too large for one page', () => {
+  test('the search page without JavaScript points at the contents, not "the full text"', () => {
+    const html = readFileSync(join(site.dist, 'search/index.html'), 'utf8');
+    const text = html.replace(/<[^>]*>/g, '').replace(/&#39;/g, "'");
+    expect(text).toContain("Without it, open the Plan's contents and use your browser's Find");
+    expect(text).toContain('on its parts, or browse');
+    expect(text).not.toContain('the full text of the Plan');
+    expect(html).toMatch(
+      new RegExp(`<a href="${site.base}plan/"[^>]*>the Plan('|&#39;)s contents`),
+    );
+  });
+
   test('has /plan/ as the contents, linking every part and subsection page', () => {
     const contents = at('plan/');
     expect(selectAll('[data-block]', contents)).toEqual([]);
