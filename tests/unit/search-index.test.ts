@@ -57,8 +57,6 @@ const SITE: Record<string, string> = {
       '<meta name="atlas:tier" content="Key" data-pagefind-filter="tier[content]">',
     '<h1>New materials</h1><p>Wafers of gallium nitride and silicon carbide.</p>',
   ),
-  'about/index.html':
-    '<!doctype html><html lang="en"><body><p>Unmarkedword page.</p></body></html>',
   // As the templates render them: the 404 and search pages mark nothing for the index.
   '404.html': page(kind('Page'), '<h1>Not found</h1><p>Missingword.</p>', 'en', ''),
   'search/index.html': page(kind('Page'), '<h1>Search</h1><p>Searchpageword.</p>', 'en', ''),
@@ -149,7 +147,6 @@ describe('indexSite', () => {
       'citation',
       'Missingword',
       'Searchpageword',
-      'Unmarkedword',
     ]) {
       expect(await query(word), word).toEqual([]);
     }
@@ -188,6 +185,18 @@ describe('indexSite refuses a site it would index badly', () => {
       } finally {
         await rm(site, { recursive: true, force: true });
       }
+    }
+  });
+
+  it('fails when a content page lost its data-pagefind-body mark', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'atlas-pagefind-unmarked-'));
+    try {
+      await writeFile(join(site, 'index.html'), page('', '<h1>One</h1>'));
+      await mkdir(join(site, 'about'));
+      await writeFile(join(site, 'about/index.html'), page('', '<h1>Two</h1>', 'en', ''));
+      await expect(indexSite(site)).rejects.toThrow('Pagefind indexed 1 of 2 pages');
+    } finally {
+      await rm(site, { recursive: true, force: true });
     }
   });
 
