@@ -27,8 +27,8 @@ describe('readBuilt', () => {
   it('maps pages to URL paths under the base with their ids and links; other files as paths', () => {
     const site = readBuilt(dir, '/repo/');
     expect(Object.fromEntries(site.pages)).toEqual({
-      '/repo/': { ids: [], links: ['/repo/plan/#p1', '/repo/gone/'] },
-      '/repo/plan/': { ids: ['p1'], links: ['/repo/#top'] },
+      '/repo/': { ids: '', repeated: '', links: '/repo/plan/#p1\n/repo/gone/' },
+      '/repo/plan/': { ids: 'p1\n', repeated: '', links: '/repo/#top' },
     });
     expect([...site.files]).toEqual(['/repo/data/plan.json']);
   });

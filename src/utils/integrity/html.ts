@@ -3,10 +3,18 @@
  * stays under the base path, and every #fragment names an id on its target page.
  */
 
-/** What the check needs of a page: its element ids and its link hrefs. */
+/**
+ * What the check needs of a page, compact: its ids and its distinct hrefs, each joined into one
+ * new string. (A regex match is a slice that keeps the whole page's HTML alive; a site of
+ * thousands of pages kept them all, hundreds of MB, in the link check.)
+ */
 export interface PageLinks {
-  ids: string[];
-  links: string[];
+  /** Every id, each followed by "\n". */
+  ids: string;
+  /** Ids used more than once, in order. */
+  repeated: string;
+  /** Distinct hrefs, in order, joined by "\n". */
+  links: string;
 }
 
 export interface BuiltSite {
@@ -44,33 +52,44 @@ export function pageLinks(html: string): string[] {
 
 /** The ids and links of a page's HTML. */
 export function pageSummary(html: string): PageLinks {
-  return { ids: pageIds(html), links: pageLinks(html) };
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  for (const id of pageIds(html)) {
+    if (seen.has(id)) repeated.push(id);
+    seen.add(id);
+  }
+  return {
+    ids: [...seen].map((id) => `${id}\n`).join(''),
+    repeated: repeated.join('\n'),
+    links: [...new Set(pageLinks(html))].join('\n'),
+  };
 }
+
+/** The items of a "\n"-joined list ("" is none). */
+const items = (joined: string) => (joined === '' ? [] : joined.split('\n'));
 
 /** Problems found, one line each ("/base/x/: link "/base/y/#z": no id "z" on /base/y/"). */
 export function checkLinks(site: BuiltSite): string[] {
   const problems: string[] = [];
-  const ids = new Map<string, Set<string>>();
   const summaries = new Map<string, PageLinks>();
   for (const [path, page] of site.pages) {
     const summary = typeof page === 'string' ? pageSummary(page) : page;
     summaries.set(path, summary);
-    const list = summary.ids;
-    const seen = new Set<string>();
-    for (const id of list) {
-      if (seen.has(id)) problems.push(`${path}: id "${id}" is used more than once`);
-      seen.add(id);
-    }
-    ids.set(path, seen);
+    for (const id of items(summary.repeated))
+      problems.push(`${path}: id "${id}" is used more than once`);
   }
+  const hasId = (path: string, id: string) => {
+    const ids = summaries.get(path)?.ids;
+    return !!ids && (ids.startsWith(`${id}\n`) || ids.includes(`\n${id}\n`));
+  };
   // A root-relative href resolves the same from every page, so it is checked once.
   const verdicts = new Map<string, string | undefined>();
   for (const [path, summary] of summaries) {
-    for (const href of new Set(summary.links)) {
+    for (const href of items(summary.links)) {
       const shared = href.startsWith('/') && !href.startsWith('//');
       let problem = shared ? verdicts.get(href) : undefined;
       if (!shared || !verdicts.has(href)) {
-        problem = checkHref(href, path, site, ids);
+        problem = checkHref(href, path, site, hasId);
         if (shared) verdicts.set(href, problem);
       }
       if (problem) problems.push(`${path}: link "${href}" ${problem}`);
@@ -83,7 +102,7 @@ function checkHref(
   href: string,
   from: string,
   site: BuiltSite,
-  ids: Map<string, Set<string>>,
+  hasId: (path: string, id: string) => boolean,
 ): string | undefined {
   if (href === '') return 'is empty';
   // Other schemes and other hosts are outside this check.
@@ -98,7 +117,7 @@ function checkHref(
   if (!path.startsWith(site.base)) return `leaves the base path ${site.base}`;
   const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
   if (site.pages.has(path)) {
-    if (fragment && !ids.get(path)?.has(fragment))
+    if (fragment && !hasId(path, fragment))
       return `points to a missing anchor: no id "${fragment}" on ${path}`;
     return undefined;
   }
