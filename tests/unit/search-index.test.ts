@@ -4,12 +4,17 @@
  * files through a fetch shim). The browser tests (tests/e2e/search.test.ts) do the same on the
  * real site.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryLanguages, indexSite, isIndexable } from '../../src/integrations/pagefind.ts';
+import {
+  entryLanguages,
+  INDEX_CHUNK_SIZE,
+  indexSite,
+  isIndexable,
+} from '../../src/integrations/pagefind.ts';
 
 describe('isIndexable', () => {
   it('takes HTML pages and leaves out 404, search, the bundle and other files', () => {
@@ -160,6 +165,27 @@ describe('indexSite', () => {
     });
     expect(await query('wafers', { kind: ['Plan text'] })).toEqual(['/plan/#new-materials-p2']);
     expect(await query('wafers', { tier: ['Key'] })).toEqual(['/industries/new-materials/']);
+  });
+});
+
+describe('index chunks', () => {
+  it(`splits the word index into chunks of about ${INDEX_CHUNK_SIZE} postings, so a query loads less`, async () => {
+    const site = await mkdtemp(join(tmpdir(), 'atlas-pagefind-chunks-'));
+    try {
+      // 40 pages × 300 words = 12,000 postings: two chunks at Pagefind's default, three here.
+      const words = (n: number) =>
+        Array.from({ length: 300 }, (_, i) => `w${(i * 7 + n) % 500}x`).join(' ');
+      for (let n = 0; n < 40; n++) {
+        await mkdir(join(site, `p${n}`));
+        await writeFile(join(site, `p${n}/index.html`), page('', `<p>${words(n)}</p>`));
+      }
+      await writeFile(join(site, 'index.html'), page('', '<h1>Home</h1>'));
+      await indexSite(site);
+      const chunks = await readdir(join(site, 'pagefind/index'));
+      expect(chunks.length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
 
