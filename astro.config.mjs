@@ -8,8 +8,10 @@ import externalScripts from './src/integrations/external-scripts.ts';
 import integrity from './src/integrations/integrity.ts';
 
 const { site, base } = siteConfig(process.env);
-// The link check runs on a worker while Pagefind indexes: it starts in `check`, ends in `verdict`.
+// Post-build work overlaps: Pagefind indexes (from `search.start` to `search.finish`) while the
+// sitemap is written and the link check runs on a worker (from `links.check` to `links.verdict`).
 const links = integrity();
+const search = pagefind();
 
 // Benchmark variants (scripts/bench.ts): ATLAS_BARE=1 builds the same pages with MDX only and
 // no integrations of ours; ATLAS_MARKDOWN=unified swaps the default processor for unified().
@@ -30,6 +32,23 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX modules start with a "use astro:head-inject" directive that Rolldown warns
+        // about once per file (withastro/astro#18087): thousands of lines at scale, no problem.
+        // Only that warning is dropped; every other one is printed.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('use astro:head-inject')
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Plans have no code blocks: no Shiki (its inline styles would need CSP hashes).
   markdown: { syntaxHighlight: false, ...markdown },
   // Content-Security-Policy, as a <meta> on every page (Astro's built-in support, which also
@@ -52,5 +71,13 @@ export default defineConfig({
   },
   integrations: bare
     ? [mdx(mdxOptions)]
-    : [mdx(mdxOptions), sitemap(), links.check, pagefind(), externalScripts(), links.verdict],
+    : [
+        mdx(mdxOptions),
+        search.start,
+        links.check,
+        sitemap(),
+        externalScripts(),
+        search.finish,
+        links.verdict,
+      ],
 });

@@ -111,19 +111,41 @@ export async function indexSite(outDir: string): Promise<IndexReport> {
   }
 }
 
-/** The integration: `integrations: [..., pagefindIntegration()]`. */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
+/**
+ * The indexer as two integrations: `[..., search.start, sitemap(), search.finish]`. `start`
+ * begins indexing when the build is done and returns at once, so the hooks after it (the
+ * sitemap, the link check) run while Pagefind works; `finish` waits for it and reports.
+ */
+export default function pagefindIntegration(): {
+  start: AstroIntegration;
+  finish: AstroIntegration;
+} {
+  let indexing: Promise<{ report: IndexReport; ms: number }> | undefined;
+  const run = async (dir: URL) => {
+    const started = performance.now();
+    const report = await indexSite(fileURLToPath(dir));
+    return { report, ms: Math.round(performance.now() - started) };
+  };
+  const start: AstroIntegration = {
     name: 'plan-atlas:pagefind',
     hooks: {
+      'astro:build:done': ({ dir }) => {
+        indexing = run(dir);
+        // Awaited by `finish`; until then a failure must not count as unhandled.
+        indexing.catch(() => {});
+      },
+    },
+  };
+  const finish: AstroIntegration = {
+    name: 'plan-atlas:pagefind-done',
+    hooks: {
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-        const started = performance.now();
-        const report = await indexSite(fileURLToPath(dir));
-        const ms = Math.round(performance.now() - started);
+        const { report, ms } = await (indexing ?? run(dir));
         logger.info(
           `Indexed ${report.pages} pages (${report.languages.join(', ') || 'no language'}) into ${BUNDLE_DIR}/ in ${ms} ms`,
         );
       },
     },
   };
+  return { start, finish };
 }
