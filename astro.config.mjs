@@ -74,8 +74,9 @@ export default defineConfig({
     : [
         mdx(mdxOptions),
         search.start,
-        links.check,
+        // The sitemap before the link check starts: pages link to sitemap-index.xml.
         sitemap(),
+        links.check,
         externalScripts(),
         search.finish,
         links.verdict,
