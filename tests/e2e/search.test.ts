@@ -97,6 +97,26 @@ describe.concurrent('queries from the text land on the expected first result', (
   });
 });
 
+describe('words in fact lists stay words', () => {
+  // Pagefind runs <dt>/<dd> text together unless each value sits in a block element, and the
+  // excerpt then reads "public sourceDistrictPudong New AreaThe text calls it".
+  it('shows a place found by its district with the fact labels apart', async () => {
+    const { page, watch } = await open('search/?q=Pudong&kind=Place');
+    try {
+      await resultCount(page);
+      const item = page.locator(`${PAGE} .search-result`, {
+        has: page.locator(`a.search-result__link[href^="${E2E.base}places/lin-gang/"]`),
+      });
+      const excerpt = (await item.locator('.search-result__excerpt').first().textContent()) ?? '';
+      expect(excerpt).toContain('District Pudong New Area');
+      expect(excerpt).not.toMatch(/[a-z](District|Pudong)|Area[A-Z]/);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the /search/ page', () => {
   it('prefills the box from ?q= and runs the search', async () => {
     const { page, watch } = await open('search/?q=terahertz');
