@@ -47,6 +47,37 @@ export function pageRange(page: number, perPage: number, total: number): [number
   return [Math.min(total, (page - 1) * perPage + 1), Math.min(total, page * perPage)];
 }
 
+/** One page of a list: its entries, the page count, and the positions (from 1) it covers. */
+export function listPage<T>(
+  items: readonly T[],
+  page: number,
+  perPage: number,
+): { items: T[]; count: number; first: number; last: number } {
+  const [first, last] = pageRange(page, perPage, items.length);
+  return {
+    items: pageItems(items, page, perPage),
+    count: pageCount(items.length, perPage),
+    first,
+    last,
+  };
+}
+
+/** Title, breadcrumbs and description of page `page` of `count` of the list `label` at `list/`. */
+export function pagedHead(
+  label: string,
+  list: string,
+  page: number,
+  count: number,
+  description: string,
+): { title: string; crumbs: { label: string; path?: string }[]; description: string } {
+  return {
+    title: pagedTitle(label, page, count),
+    crumbs:
+      page > 1 ? [{ label, path: `${list}/` }, { label: `Page ${page} of ${count}` }] : [{ label }],
+    description: count > 1 ? `${description} Page ${page} of ${count}.` : description,
+  };
+}
+
 /** Site path of a list page: "industries/" for page 1, "industries/2/" after it. */
 export function pagePath(list: string, page: number): string {
   return page > 1 ? `${list}/${page}/` : `${list}/`;

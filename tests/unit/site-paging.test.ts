@@ -5,7 +5,9 @@ import {
   listPageParams,
   pageAddressClashes,
   pageCount,
+  pagedHead,
   pagedTitle,
+  listPage,
   pageItems,
   pageMap,
   pageOfIndex,
@@ -99,6 +101,35 @@ describe('pageParams and listPageParams', () => {
       'places/ needs 3 pages, but places/3/ is already an entry’s page',
     );
     expect(listPageParams('places', 200, 100, ['3'])).toHaveLength(2);
+  });
+});
+
+describe('listPage', () => {
+  it('gives the entries of a page with the page count and the positions it covers', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    const second = listPage(items, 2, 100);
+    expect({
+      ...second,
+      items: [second.items[0], second.items.at(-1), second.items.length],
+    }).toEqual({ items: [100, 199, 100], count: 3, first: 101, last: 200 });
+    expect(listPage(items, 3, 100)).toMatchObject({ count: 3, first: 201, last: 250 });
+    expect(listPage(['a'], 1, 100)).toEqual({ items: ['a'], count: 1, first: 1, last: 1 });
+  });
+});
+
+describe('pagedHead', () => {
+  it('keeps a one-page list as it was, and names the page of a longer one everywhere', () => {
+    expect(pagedHead('Places', 'places', 1, 1, 'Places the Plan names.')).toEqual({
+      title: 'Places',
+      crumbs: [{ label: 'Places' }],
+      description: 'Places the Plan names.',
+    });
+    expect(pagedHead('Places', 'places', 2, 16, 'Places the Plan names.')).toEqual({
+      title: 'Places, page 2 of 16',
+      crumbs: [{ label: 'Places', path: 'places/' }, { label: 'Page 2 of 16' }],
+      description: 'Places the Plan names. Page 2 of 16.',
+    });
+    expect(pagedHead('Places', 'places', 1, 16, 'x').crumbs).toEqual([{ label: 'Places' }]);
   });
 });
 
