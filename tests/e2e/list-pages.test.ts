@@ -5,10 +5,9 @@
  * project, term or correction lands on the page that holds it, every list page stays within the
  * page budget, and the home page names a few industries per tier and links the full list.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
@@ -26,9 +25,10 @@ import {
   text,
   type SiteUnderTest,
 } from './harness/html.ts';
+import { synth, writeSynth } from '../../src/synth/index.ts';
+import { buildPlan } from './harness/build.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const SCALE = '10';
+const SCALE = 10;
 const temp = mkdtempSync(join(tmpdir(), 'atlas-list-pages-'));
 const plan = join(temp, 'plan');
 const generated = join(temp, 'generated');
@@ -37,48 +37,15 @@ const site: SiteUnderTest = {
   base: '/atlas/',
   site: 'https://x.example',
 };
-/** Variables vitest copies from import.meta.env into process.env; Astro would read them. */
-const VITEST_ENV = /^(TEST|VITEST.*|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
 /** The page budget: HTML and the CSS it links, gzip. */
 const BUDGET = 20 * 1024;
 
 let model: PlanModel;
 const at = (path: string) => page(path, site);
 
-/** `npm run build` of the synthetic plan into the temp dir, as a deploy would run it. */
-function build(): Promise<{ code: number | null; output: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', 'build'], {
-      cwd: ROOT,
-      env: {
-        ...env,
-        PATH: [dirname(process.execPath), join(ROOT, 'node_modules/.bin'), env.PATH].join(
-          delimiter,
-        ),
-        NODE_ENV: 'production',
-        PLAN_DIR: plan,
-        ATLAS_GENERATED_DIR: generated,
-        ATLAS_OUT_DIR: site.dist,
-        ATLAS_CACHE_DIR: join(temp, 'cache'),
-        BASE_PATH: site.base,
-        SITE_URL: site.site,
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    child.on('close', (code) => done({ code, output }));
-  });
-}
-
 beforeAll(async () => {
-  const synth = spawnSync(process.execPath, ['scripts/synth.ts', '--scale', SCALE, '--out', plan], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (synth.status !== 0) throw new Error(`synth failed:\n${synth.stderr}`);
-  const run = await build();
+  await writeSynth(plan, synth({ scale: SCALE, seed: 1 }));
+  const run = await buildPlan({ plan: plan, temp, base: site.base, site: site.site });
   if (run.code !== 0) throw new Error(`the synthetic build failed:\n${run.output.slice(-3000)}`);
   model = readModel(generated);
 }, 300_000);

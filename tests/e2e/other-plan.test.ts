@@ -4,10 +4,9 @@
  * and a "5+3+X" system. Its pages carry its own names, checked against its own generated model,
  * and nothing of the Shanghai plan leaks into the build.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlanModel } from '../../src/pipeline/types.ts';
@@ -25,6 +24,7 @@ import {
   visibleText,
   type SiteUnderTest,
 } from './harness/html.ts';
+import { buildPlan } from './harness/build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PLAN = 'tests/fixtures/plans/nmx-roman';
@@ -35,8 +35,6 @@ const site: SiteUnderTest = {
   base: '/nmx/',
   site: 'https://nmx.example',
 };
-/** Variables vitest copies from import.meta.env into process.env; Astro would read them. */
-const VITEST_ENV = /^(TEST|VITEST.*|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
 /** Words of the Shanghai plan and its data that must not appear in another plan's site. */
 const SHANGHAI =
   /Shanghai|上海|shanghai-plan|Lin-?gang|Zhangjiang|Integrated circuit|Tencent|Cymbal|9\+X/i;
@@ -44,35 +42,8 @@ const SHANGHAI =
 let model: PlanModel;
 const at = (path: string) => page(path, site);
 
-/** `npm run build` of the fixture into the temp dir, as a deploy would run it. */
-function build(): Promise<{ code: number | null; output: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', 'build'], {
-      cwd: ROOT,
-      env: {
-        ...env,
-        PATH: [dirname(process.execPath), join(ROOT, 'node_modules/.bin'), env.PATH].join(
-          delimiter,
-        ),
-        NODE_ENV: 'production',
-        PLAN_DIR: PLAN,
-        ATLAS_GENERATED_DIR: generated,
-        ATLAS_OUT_DIR: site.dist,
-        ATLAS_CACHE_DIR: join(temp, 'cache'),
-        BASE_PATH: site.base,
-        SITE_URL: site.site,
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    child.on('close', (code) => done({ code, output }));
-  });
-}
-
 beforeAll(async () => {
-  const run = await build();
+  const run = await buildPlan({ plan: PLAN, temp, base: site.base, site: site.site });
   if (run.code !== 0) throw new Error(`the ${PLAN} build failed:\n${run.output.slice(-3000)}`);
   model = readModel(generated);
 }, 240_000);
