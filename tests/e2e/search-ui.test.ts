@@ -3,44 +3,14 @@
  * announcement of the count, Tab through the results, back/forward on /search/, and axe on the
  * open dialog and the /search/ page with results.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../../src/checks/axe.ts';
-import { launchChromium } from './harness/browser.ts';
 import { E2E } from './harness/config.ts';
-import { serveStatic, type StaticServer } from './harness/server.ts';
-import { watchPage, type PageWatch } from './harness/watch.ts';
+import { DIALOG, PAGE, resultCount, searchSession } from './harness/search.ts';
 
-const PAGE = '[data-search-page]';
-const DIALOG = 'dialog.search-dialog';
-
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(E2E.dist, E2E.base), launchChromium()]);
-  context = await browser.newContext({ reducedMotion: 'reduce' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await page.goto(server.url + path, { waitUntil: 'load' });
-  return { page, watch };
-}
-
-/** Number of results the summary announces. */
-async function resultCount(page: Page, scope = PAGE): Promise<number> {
-  const summary = page.locator(`${scope} [data-search-summary]`);
-  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
-  return Number(/(\d+) results? for/.exec((await summary.textContent()) ?? '')?.[1]);
-}
+const session = searchSession();
+const { open } = session;
 
 /** The href of the focused element. */
 const focusedHref = (page: Page) =>
@@ -100,7 +70,10 @@ describe('the dialog, by keyboard', () => {
       expect(await focusedHref(page)).toBe(hrefs[0]);
       await page.keyboard.press('Tab');
       expect(await focusedHref(page)).toBe(hrefs[1]);
-      await Promise.all([page.waitForURL(server.origin + hrefs[1]), page.keyboard.press('Enter')]);
+      await Promise.all([
+        page.waitForURL(session.server.origin + hrefs[1]),
+        page.keyboard.press('Enter'),
+      ]);
       expect(watch.problems).toEqual([]);
     } finally {
       await page.close();

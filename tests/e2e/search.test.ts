@@ -4,12 +4,10 @@
  * landing page's highlights, the JavaScript budget of content pages and a clean network log.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { E2E } from './harness/config.ts';
-import { serveStatic, type StaticServer } from './harness/server.ts';
-import { watchPage, type PageWatch } from './harness/watch.ts';
+import { DIALOG, PAGE, resultCount, searchSession } from './harness/search.ts';
 
 /** [query, filter query string, expected first result under the base path]. */
 const QUERIES: [string, string, string][] = [
@@ -43,31 +41,8 @@ const CONTENT_PAGES = [
 /** The budget for all scripts a content page runs before search starts, gzipped. */
 const JS_BUDGET = 2048;
 
-/** The /search/ page's search, and the header's dialog. */
-const PAGE = '[data-search-page]';
-const DIALOG = 'dialog.search-dialog';
-
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(E2E.dist, E2E.base), launchChromium()]);
-  context = await browser.newContext({ reducedMotion: 'reduce' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh page whose network problems (404s, failed requests, console errors) are recorded. */
-async function open(path: string): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await context.newPage();
-  const watch = watchPage(page);
-  await page.goto(server.url + path, { waitUntil: 'load' });
-  return { page, watch };
-}
+const session = searchSession();
+const { open } = session;
 
 /** The first result link once its data has loaded, without the highlight parameter. */
 async function firstResult(page: Page, scope = PAGE): Promise<string> {
@@ -75,13 +50,6 @@ async function firstResult(page: Page, scope = PAGE): Promise<string> {
   await link.waitFor({ timeout: 15_000 });
   const href = (await link.getAttribute('href')) ?? '';
   return href.replace(/\?[^#]*/, '');
-}
-
-/** Number of results the summary announces ("3 results for “lidar”"). */
-async function resultCount(page: Page, scope = PAGE): Promise<number> {
-  const summary = page.locator(`${scope} [data-search-summary]`);
-  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/\d+ results? for/);
-  return Number(/(\d+) results? for/.exec((await summary.textContent()) ?? '')?.[1]);
 }
 
 describe.concurrent('queries from the text land on the expected first result', () => {
@@ -167,10 +135,10 @@ describe('the /search/ page', () => {
   });
 
   it('says how to search when JavaScript is off', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await noJs.newPage();
-      await page.goto(server.url + 'search/');
+      await page.goto(session.server.url + 'search/');
       const text = await page.locator('main').innerText();
       expect(text).toContain('needs JavaScript');
       expect(text).toContain('Find (Ctrl+F');
@@ -295,7 +263,7 @@ describe.concurrent('content pages before search starts', () => {
   it.each(CONTENT_PAGES)(
     `/%s runs at most ${JS_BUDGET} bytes of gzipped script and nothing of search`,
     async (path) => {
-      const page = await context.newPage();
+      const page = await session.context.newPage();
       const scripts: Promise<Buffer>[] = [];
       const urls: string[] = [];
       page.on('response', (response) => {
@@ -303,7 +271,7 @@ describe.concurrent('content pages before search starts', () => {
         if (response.request().resourceType() === 'script') scripts.push(response.body());
       });
       try {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(session.server.url + path, { waitUntil: 'networkidle' });
         const inline = await page.$$eval('script:not([src])', (els) =>
           els
             .filter((s) => ['', 'module', 'text/javascript'].includes(s.getAttribute('type') ?? ''))
