@@ -200,6 +200,7 @@ export const PLACE: Spec = {
   name: { type: 'string', required: true },
   aliases: { type: 'strings', required: true },
   zh: { type: 'string' },
+  kind: { type: 'string' },
   district: { type: 'string' },
   status: { type: 'status', required: true },
   note: { type: 'string' },

@@ -20,6 +20,8 @@ export interface PlaceData {
   name: string;
   aliases: string[]; // the texts' spellings, including machine-translation errors
   zh?: string;
+  /** province, autonomous-region, municipality, sar, city, new-area, region, district, ... */
+  kind?: string;
   district?: string;
   status: Status; // how sure the identification is
   note?: string;

@@ -30,7 +30,8 @@ export function buildModel(input: BuildInput): PlanModel {
   const cleaned = clean(source, { chrome: editorial.chrome, noise: editorial.noise });
   const doc = parse(cleaned, { isSubheading: isIndustryHeading(editorial) });
   const meta = planMeta(input.planId, input.metaYaml, input.metaFile, cleaned);
-  const extracted = extract(doc, editorial, input.file);
+  const heads = [meta.titleEn, meta.issuer ?? ''];
+  const extracted = extract(doc, editorial, input.file, heads);
   const linked = link(doc, extracted, editorial);
   return {
     meta,

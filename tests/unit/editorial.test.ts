@@ -59,8 +59,22 @@ describe('the shared editorial files', () => {
     ]);
   });
 
+  it("hold a gazetteer of the genre, no plan's own places", () => {
+    const place = (id: string) => editorial.places.find((p) => p.id === id);
+    expect(place('jiangsu')).toMatchObject({ name: 'Jiangsu', kind: 'province', zh: '江苏省' });
+    expect(place('guangdong-hong-kong-macao-greater-bay-area')?.aliases).toContain(
+      'Greater Bay Area',
+    );
+    for (const id of ['lin-gang', 'zhangjiang', 'west-bund', 'jiading', 'beiyang-ai-town'])
+      expect(place(id), id).toBeUndefined();
+  });
+
   it('keep the statuses the editorial facts give', () => {
-    const status = (id: string) => editorial.places.find((p) => p.id === id)?.status;
+    const shanghai = loadEditorial(
+      readEditorialFiles(SHARED),
+      readEditorialFiles(`${SHARED}/../plans/shanghai-sei-2021/editorial`),
+    );
+    const status = (id: string) => shanghai.places.find((p) => p.id === id)?.status;
     expect(status('lin-gang')).toBe('verified');
     expect(status('beiyang-ai-town')).toBe('unknown');
     expect(status('tiandi-software-park')).toBe('likely');

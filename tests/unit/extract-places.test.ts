@@ -65,4 +65,46 @@ describe('extract: places', () => {
       },
     ]);
   });
+
+  it("finds gazetteer names, typed names around them, organisations' cities and lists", () => {
+    const custom = makeEditorial({
+      places: [
+        { id: 'wuxi', name: 'Wuxi', kind: 'city', status: 'verified', aliases: ['Wuxi'] },
+        {
+          id: 'shenzhen',
+          name: 'Shenzhen',
+          kind: 'city',
+          status: 'verified',
+          aliases: ['Shenzhen'],
+        },
+        { id: 'futian', name: 'Futian District', status: 'verified', aliases: ['Futian'] },
+      ],
+    });
+    const doc = makeDoc({
+      preamble: [
+        "The Shenzhen Municipal People's Government supports integrated circuits in the Wuxi National High-tech Zone.",
+        'The districts of Nanshan, Futian and Longgang host new materials; Nanshan District leads.',
+      ],
+    });
+    const places = extract(doc, custom, 'p.txt').places;
+    expect(places.map((p) => [p.id, p.name, p.status, p.variants, p.industryIds])).toEqual([
+      ['shenzhen', 'Shenzhen', 'verified', ['Shenzhen'], ['chips']],
+      [
+        'wuxi-national-high-tech-zone',
+        'Wuxi National High-tech Zone',
+        'unknown',
+        ['Wuxi National High-tech Zone'],
+        ['chips'],
+      ],
+      [
+        'nanshan-district',
+        'Nanshan District',
+        'unknown',
+        ['Nanshan', 'Nanshan District'],
+        ['materials'],
+      ],
+      ['futian', 'Futian District', 'verified', ['Futian'], ['materials']],
+      ['longgang-district', 'Longgang District', 'unknown', ['Longgang'], ['materials']],
+    ]);
+  });
 });

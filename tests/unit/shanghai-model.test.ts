@@ -154,7 +154,10 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
     });
     expect(place('zhangjiang').industryIds).toContain('integrated-circuits');
     expect(place('beiyang-ai-town').status).toBe('unknown');
-    expect(extracted.places).toHaveLength(17);
+    // Its 17 parks, zones and districts (its own editorial/places.yaml), and Shanghai itself
+    // (the shared gazetteer).
+    expect(extracted.places).toHaveLength(18);
+    expect(extracted.places[0]).toMatchObject({ id: 'shanghai', status: 'verified' });
   });
 
   it('has the projects of the major special project section', () => {

@@ -19,14 +19,19 @@ export type Extracted = Pick<
 >;
 
 /** Extract every entity kind from `doc`; cross-references between entities are filled here,
- *  mentions and backlinks by link. */
-export function extract(doc: PlanDocument, editorial: Editorial, file: string): Extracted {
+ *  mentions and backlinks by link. `heads`: the plan's title and issuer (for its own places). */
+export function extract(
+  doc: PlanDocument,
+  editorial: Editorial,
+  file: string,
+  heads: string[] = [],
+): Extracted {
   const ctx = buildContext(doc, editorial, file);
   const industries = extractIndustries(ctx);
   const goalSources = extractGoals(ctx);
   const goals = goalSources.map((source) => source.goal);
   const targets = extractTargets(ctx, goalSources);
-  const places = extractPlaces(ctx);
+  const places = extractPlaces(ctx, heads);
   const projects = extractProjects(ctx);
   const terms = extractTerms(ctx);
   const corrections = extractCorrections(ctx);

@@ -1,116 +1,151 @@
 /**
- * Places: every spelling of a known place (places.yaml), with the industries named in the same
- * sentence; and, conservatively, capitalised names such as "Foo Science Park" that the data does
- * not know (status "unknown", with a warning).
+ * Places: every spelling of a known place (the shared gazetteer and the plan's own places.yaml),
+ * and names the data does not know, shown as written with status "unknown": typed names
+ * ("Suzhou Industrial Park") and lists sharing a type word ("the districts of A, B and C").
  */
+import type { PlaceData } from '../editorial-types.ts';
 import type { Place } from '../types.ts';
-import { distinct, hitsIn, type Context } from './context.ts';
-import type { Hit } from './match.ts';
+import { distinct, hitsIn, type BlockView, type Context } from './context.ts';
+import { scan, type Hit } from './match.ts';
+import {
+  listNames,
+  organisationPlaces,
+  typedNames,
+  type IsProper,
+  type NameSpan,
+} from './place-names.ts';
+import { isPinyinName } from './pinyin.ts';
 import { slug, spanAt, uniqueId } from './text.ts';
 
-const KINDS = 'District|Park|Zone|Valley|Town|Island|Base';
-// One to four capitalised words, then a place word: "Songhu Science Park".
-const UNKNOWN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[A-Z][\p{L}'’-]*\s+){1,4}(?:${KINDS})(?![\p{L}\p{N}])`,
-  'gu',
-);
-// Words that start a sentence or are generic: not enough to make a name.
-const LEADING = new Set(
-  'The A An In At On Of And This That These Those Its Our We It Build Create Support Promote Develop Cultivate Speed Focus Accelerate Construct Establish'.split(
-    ' ',
-  ),
-);
-const GENERIC = new Set(
-  'New Industrial Industry High-tech Hi-tech High-Tech Hi-Tech Science Technology Technological Demonstration Development Economic Innovation Pilot Free Trade Special Bonded National International Software Smart Intelligence Intelligent Comprehensive Green Ecological Advanced Modern Characteristic Key Major'.split(
-    ' ',
-  ),
-);
+// Kinds of known place a longer typed name may sit in ("Wuxi" in "Wuxi National High-tech
+// Zone"): the typed name is then a place of its own. Inside any other known place (a park the
+// data knows), the known place wins.
+const CONTAINERS = new Set([
+  'province',
+  'autonomous-region',
+  'municipality',
+  'sar',
+  'city',
+  'new-area',
+  'region',
+  'district',
+  'county',
+]);
 
-interface Draft {
-  place: Place;
-  order: number;
+/** One place found in a block: a known one (data) or a name as written. */
+type Found = { at: number; hit: Hit; data: PlaceData } | { at: number; name: NameSpan };
+
+/** A proper word: Pinyin, or a one-word name of a known place ("Harbin", "Ordos"). */
+function properWords(places: PlaceData[]): IsProper {
+  const known = new Set(
+    places.flatMap((p) => [p.name, ...p.aliases]).filter((a) => /^[\p{Lu}][\p{L}'’-]+$/u.test(a)),
+  );
+  return (word) => isPinyinName(word) || known.has(word);
 }
 
-/** Unknown place names in `text` that overlap no known name. */
-function unknownNames(text: string, known: Hit[]): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
-  for (const m of text.matchAll(UNKNOWN)) {
-    const words = m[0].split(/\s+/);
-    while (words.length > 1 && LEADING.has(words[0])) words.shift();
-    const name = words.join(' ');
-    const start = m.index + m[0].length - name.length;
-    const end = m.index + m[0].length;
-    if (words.length < 2 || words.slice(0, -1).every((word) => GENERIC.has(word))) continue;
-    if (known.some((hit) => hit.start < end && start < hit.end)) continue;
-    out.push({ start, end, name });
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** The places of one block, known and unknown, in text order. */
+function foundIn(view: BlockView, byId: Map<string, PlaceData>, isProper: IsProper): Found[] {
+  const text = view.block.text;
+  const hits = view.scan.mentions.filter((hit) => hit.kind === 'place' && byId.has(hit.id));
+  const corrections = view.scan.corrections;
+  const inside = new Set<Hit>();
+  const names: NameSpan[] = [];
+  for (const typed of [...typedNames(text, isProper), ...organisationPlaces(text, isProper)]) {
+    if (corrections.some((c) => overlaps(c, typed))) continue;
+    const within = hits.filter((hit) => overlaps(hit, typed));
+    const head = typed.head!;
+    const container = (hit: Hit) => CONTAINERS.has(byId.get(hit.id)?.kind ?? '');
+    if (within.some((hit) => overlaps(hit, head) || !container(hit))) continue;
+    within.forEach((hit) => inside.add(hit));
+    names.push(typed);
   }
-  return out;
+  for (const item of listNames(text, isProper)) {
+    const taken = [...hits, ...names, ...corrections].some((span) => overlaps(span, item));
+    if (!taken) names.push(item);
+  }
+  const found: Found[] = [
+    ...hits
+      .filter((hit) => !inside.has(hit))
+      .map((hit) => ({ at: hit.start, hit, data: byId.get(hit.id)! })),
+    ...names.map((name) => ({ at: name.start, name })),
+  ];
+  return found.sort((a, b) => a.at - b.at);
 }
 
-/** Places in order of first mention, with variants and industries. */
-export function extractPlaces(ctx: Context): Place[] {
-  const drafts = new Map<string, Draft>();
-  const taken = new Set(ctx.editorial.places.map((place) => place.id));
-  const warned = new Set<string>();
-  let order = 0;
-  const add = (
-    id: string,
-    make: () => Place,
-    variant: string | undefined,
-    industries: string[],
-  ) => {
-    const draft = drafts.get(id) ?? { place: make(), order: order++ };
-    drafts.set(id, draft);
-    if (variant && !draft.place.variants.includes(variant)) draft.place.variants.push(variant);
-    draft.place.industryIds = distinct([...draft.place.industryIds, ...industries]);
+/** Places in order of first mention, with variants and industries. `heads` are the plan's
+ *  title and issuer: the provinces and cities they name are the plan's own, even when the text
+ *  proper does not repeat them. */
+export function extractPlaces(ctx: Context, heads: string[] = []): Place[] {
+  // (The title and issuer are read for known places only: an unknown name there is not a
+  // mention in the text.)
+  const byId = new Map(ctx.editorial.places.map((place) => [place.id, place]));
+  const isProper = properWords(ctx.editorial.places);
+  const places = new Map<string, Place>();
+  const unknownIds = new Map<string, string>(); // lower-case name → id
+  const taken = new Set(byId.keys());
+  const add = (place: Place, variant: string | undefined, industries: string[]) => {
+    const entry = places.get(place.id) ?? place;
+    places.set(place.id, entry);
+    if (variant && !entry.variants.includes(variant)) entry.variants.push(variant);
+    entry.industryIds = distinct([...entry.industryIds, ...industries]);
   };
+  for (const head of heads) {
+    for (const hit of scan(head, ctx.matcher).mentions) {
+      const data = hit.kind === 'place' ? byId.get(hit.id) : undefined;
+      if (data && CONTAINERS.has(data.kind ?? '') && !hit.viaCorrection)
+        add(known(data), hit.text, []);
+    }
+  }
   for (const view of ctx.views) {
     const { mentions } = view.scan;
-    for (const hit of mentions) {
-      if (hit.kind !== 'place') continue;
-      const data = ctx.editorial.places.find((place) => place.id === hit.id);
-      if (!data) continue;
-      const sentence = spanAt(view.sentences, hit.start) ?? view.sentences[0];
+    for (const found of foundIn(view, byId, isProper)) {
+      const sentence = spanAt(view.sentences, found.at) ?? view.sentences[0];
       const industries = sentence ? hitsIn(mentions, sentence, 'industry').map((h) => h.id) : [];
-      const make = (): Place => ({
-        id: data.id,
-        name: data.name,
-        ...(data.zh ? { nameZh: data.zh } : {}),
-        ...(data.district ? { district: data.district } : {}),
-        status: data.status,
-        ...(data.note ? { note: data.note } : {}),
-        variants: [],
-        industryIds: [],
-        mentions: [],
-      });
-      add(hit.id, make, hit.viaCorrection ? undefined : hit.text, industries);
-    }
-    const known = [...mentions, ...view.scan.corrections];
-    for (const found of unknownNames(view.block.text, known)) {
-      const sentence = spanAt(view.sentences, found.start) ?? view.sentences[0];
-      const industries = sentence ? hitsIn(mentions, sentence, 'industry').map((h) => h.id) : [];
-      const existing = [...drafts.values()].find(
-        (d) => d.place.status === 'unknown' && d.place.name === found.name,
-      );
-      const id = existing?.place.id ?? uniqueId(slug(found.name) || 'place', taken);
-      if (!warned.has(found.name)) {
-        warned.add(found.name);
+      if ('hit' in found) {
+        const { hit, data } = found;
+        add(known(data), hit.viaCorrection ? undefined : hit.text, industries);
+        continue;
+      }
+      const { name, written } = found.name;
+      const key = name.toLowerCase();
+      let id = unknownIds.get(key);
+      if (!id) {
+        id = uniqueId(slug(name) || 'place', taken);
+        unknownIds.set(key, id);
         ctx.warnings.push({
           file: ctx.file,
           line: view.block.line,
-          message: `unknown place "${found.name}" (not in places.yaml); shown as written with status "unknown"`,
+          message: `unknown place "${name}" (not in places.yaml); shown as written with status "unknown"`,
         });
       }
-      const make = (): Place => ({
+      const place: Place = {
         id,
-        name: found.name,
+        name,
         status: 'unknown',
         variants: [],
         industryIds: [],
         mentions: [],
-      });
-      add(id, make, found.name, industries);
+      };
+      add(place, written, industries);
     }
   }
-  return [...drafts.values()].sort((a, b) => a.order - b.order).map((draft) => draft.place);
+  return [...places.values()];
+}
+
+/** A known place as the model holds it (variants and links filled in later). */
+function known(data: PlaceData): Place {
+  return {
+    id: data.id,
+    name: data.name,
+    ...(data.zh ? { nameZh: data.zh } : {}),
+    ...(data.district ? { district: data.district } : {}),
+    status: data.status,
+    ...(data.note ? { note: data.note } : {}),
+    variants: [],
+    industryIds: [],
+    mentions: [],
+  };
 }
