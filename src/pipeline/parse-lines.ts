@@ -1,69 +1,121 @@
 /**
- * Line shapes for the parse stage: item and bullet markers, heading markers and headings
- * recognised by shape, and lead-in labels. Every regex here is anchored or runs on a short
- * slice, so a megabyte-long line costs linear time.
+ * Line shapes for the parse stage: bullets, numbered lines (a heading or an item, decided by
+ * parse from the context), titles recognised by shape, and lead-in labels. Every regex here is
+ * anchored or runs on a short slice, so a megabyte-long line costs linear time.
  */
+import { headingOnlyMarker, numberMarker, wordMarker, type Family } from './parse-markers.ts';
 
 /** What one line (or one joined paragraph) is, by its shape alone. */
 export type LineShape =
-  | { kind: 'heading'; title: string; number?: string; level?: 1 | 2 }
+  | {
+      kind: 'heading';
+      title: string;
+      number?: string;
+      /** The numbering family, or 'plain' for an unnumbered title line. */
+      family: Family | 'plain';
+      /** False for a number that may also number a list item ("1.", "(2)", "一、"). */
+      strong: boolean;
+      /** The item this line is when the context says it is not a heading. */
+      asItem?: { number: string; text: string };
+    }
   | { kind: 'item'; number: string; text: string }
   | { kind: 'bullet'; text: string }
   | { kind: 'paragraph'; text: string };
 
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 12;
+/** A numbered title may be longer than an unnumbered one: its number already marks it. */
+const MAX_MARKED_CHARS = 160;
+const MAX_MARKED_WORDS = 20;
 /** Final characters that make a line a sentence, not a title. */
 const SENTENCE_END = /[.。;；:：!！?？,，、…]$/;
 // "--" must not start a longer run of dashes: "---" is a rule, not a bullet.
-const BULLET = /^(?:——|--(?!-)|—|–|•|·|▪|●|◆|\*(?=\s)|-(?=\s))\s*/;
-const ITEM_MARKERS: RegExp[] = [
-  /^(\d{1,3})(?:\.(?=\s)|[、．])\s*/, // 1. 1、 1．
-  /^(\d{1,3}[)）])\s*/, // 1)
-  /^([(（]\d{1,3}[)）])\s*/, // (1) （1）
-  /^([\u2460-\u2473])\s*/, // ① … ⑳
-  /^([(（][一二三四五六七八九十]{1,3}[)）])\s*/, // （一）
-  /^([一二三四五六七八九十]{1,3})[、．]\s*/, // 一、
-  /^([IVX]{1,5})[.．、]\s+/, // IV.
-  /^([ivx]{1,5})[.)]\s+/, // iv.
-];
-const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/i;
-const PART =
-  /^((?:part|chapter|section)\s+(?:\d{1,3}|[ivxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten))\b\s*[.:：、—–-]?\s*/i;
-const CHINESE_PART = /^(第[一二三四五六七八九十百\d]{1,4}(?:章|部分|篇|节))\s*/;
-const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s+(?=\p{Lu})/u;
+const BULLET = /^(?:——|--(?!-)|—|–|•|·|▪|▫|■|□|●|○|◆|◇|►|▶|➢|✓|√|\*(?=\s)|-(?=\s))\s*/;
+/** "Key numbers: 12" or "Source: Xinhua": a label and its value, not a title. */
+const KEY_VALUE = /^[^:：]{1,40}[:：]\s*\S/;
 /** Small words a wrapped line can stop on but a title does not end with. */
 const TRAILING_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|in|on|at|by|for|with|from|as|that)$/i;
 
 /** Classifies one line by its shape; `standalone` is false for lines joined into a paragraph. */
 export function lineShape(text: string, standalone: boolean): LineShape {
-  const bullet = BULLET.exec(text);
+  const t = text.trim();
+  const bullet = BULLET.exec(t);
   if (bullet) {
-    const rest = text.slice(bullet[0].length).trim();
+    const rest = t.slice(bullet[0].length).trim();
     // A bullet says something: "- - -" or "———" is a line of text, kept whole.
     if (/[\p{L}\p{N}]/u.test(rest)) return { kind: 'bullet', text: rest };
   }
-  if (standalone) {
-    const heading = markedHeading(text);
-    if (heading) return heading;
+  const word = wordMarker(t);
+  if (word) {
+    if (standalone && (word.rest === '' || isMarkedTitle(word.rest))) {
+      return {
+        kind: 'heading',
+        title: word.rest,
+        number: word.number,
+        family: word.family,
+        strong: true,
+      };
+    }
+    if (word.rest) return { kind: 'item', number: word.number, text: word.rest };
   }
-  const item = itemMarker(text);
-  if (item && item.rest) return { kind: 'item', number: item.number, text: item.rest };
-  if (standalone && isHeadingLike(text)) return { kind: 'heading', title: text.trim() };
-  return { kind: 'paragraph', text: text.trim() };
+  const item = numberMarker(t);
+  if (item) {
+    if (standalone && isMarkedTitle(item.rest)) {
+      const asItem = { number: item.number, text: item.rest };
+      return {
+        kind: 'heading',
+        title: item.rest,
+        number: item.number,
+        family: item.family,
+        strong: false,
+        asItem,
+      };
+    }
+    if (item.rest) return { kind: 'item', number: item.number, text: item.rest };
+  }
+  if (standalone) {
+    const only = headingOnlyMarker(t);
+    if (only && isMarkedTitle(only.rest)) {
+      return {
+        kind: 'heading',
+        title: only.rest,
+        number: only.number,
+        family: only.family,
+        strong: true,
+      };
+    }
+    if (isHeadingLike(t) && !KEY_VALUE.test(t)) {
+      return { kind: 'heading', title: t, family: 'plain', strong: false };
+    }
+  }
+  return { kind: 'paragraph', text: t };
 }
 
 /** True if a line starts with an item, bullet or heading marker. */
 export function hasMarker(text: string): boolean {
-  return BULLET.test(text) || itemMarker(text) !== undefined || markedHeading(text) !== undefined;
+  return (
+    BULLET.test(text) ||
+    wordMarker(text) !== undefined ||
+    numberMarker(text) !== undefined ||
+    headingOnlyMarker(text) !== undefined
+  );
 }
 
 /** A short line with a letter, not ending like a sentence: a title by its shape. */
-export function isHeadingLike(text: string): boolean {
+export function isHeadingLike(
+  text: string,
+  maxChars = MAX_HEADING_CHARS,
+  maxWords = MAX_HEADING_WORDS,
+): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > MAX_HEADING_CHARS) return false;
+  if (t.length === 0 || t.length > maxChars) return false;
   if (SENTENCE_END.test(t) || BULLET.test(t) || !/\p{L}/u.test(t)) return false;
-  return t.split(/\s+/).length <= MAX_HEADING_WORDS;
+  return t.split(/\s+/).length <= maxWords;
+}
+
+/** The title after a number: longer than an unnumbered title may be, never a sentence. */
+function isMarkedTitle(rest: string): boolean {
+  return isHeadingLike(rest, MAX_MARKED_CHARS, MAX_MARKED_WORDS);
 }
 
 /** A heading-like line that does not stop on a small word, as a wrapped line would. */
@@ -87,47 +139,4 @@ export function leadIn(text: string, maxWords: number, needsMore: boolean): stri
   if (label.split(/\s+/).length > maxWords) return undefined;
   if (needsMore && text.slice(end.index + 1).trim() === '') return undefined;
   return label;
-}
-
-function itemMarker(text: string): { number: string; rest: string } | undefined {
-  for (const re of ITEM_MARKERS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    if (/^[ivx]+$/i.test(m[1]) && !ROMAN.test(m[1])) continue;
-    return { number: m[1], rest: text.slice(m[0].length).trim() };
-  }
-  return undefined;
-}
-
-/**
- * Headings with an explicit marker: "Part 1", "Chapter 2", "第一章" and "I." / "一、" are
- * level 1, "1 Title" level 1 and "1.2 Title" level 2, a standalone "(1) Title" level 2.
- * The rest of the line must still look like a title.
- */
-function markedHeading(text: string): LineShape | undefined {
-  const t = text.trim();
-  const part = PART.exec(t) ?? CHINESE_PART.exec(t);
-  if (part) {
-    const rest = t.slice(part[0].length).trim();
-    if (rest === '' || isHeadingLike(rest)) {
-      return { kind: 'heading', title: rest || t, number: part[1], level: 1 };
-    }
-  }
-  const section = SECTION_NUMBER.exec(t);
-  if (section) {
-    const rest = t.slice(section[0].length).trim();
-    const level = section[1].includes('.') ? 2 : 1;
-    if (isHeadingLike(rest)) return { kind: 'heading', title: rest, number: section[1], level };
-  }
-  const item = itemMarker(t);
-  if (item && isHeadingLike(item.rest)) {
-    // Roman numerals were checked by itemMarker; "I." and "一、" open a level-1 part.
-    if (/^(?:[IVX]+|[一二三四五六七八九十]+)$/.test(item.number)) {
-      return { kind: 'heading', title: item.rest, number: item.number, level: 1 };
-    }
-    if (/^[(（]/.test(item.number)) {
-      return { kind: 'heading', title: item.rest, number: item.number, level: 2 };
-    }
-  }
-  return undefined;
 }

@@ -13,6 +13,7 @@ import {
   lineShape,
   type LineShape,
 } from './parse-lines.ts';
+import { Outline, resolve } from './parse-outline.ts';
 import { slugify } from './slug.ts';
 
 export interface ParseOptions {
@@ -25,6 +26,7 @@ interface Unit {
   line: number;
   text: string;
   standalone: boolean; // a single source line, so it may be a heading
+  gap: boolean; // a blank line stands before it
 }
 
 const RESERVED_IDS = new Set(['preamble', 'index', 'data']);
@@ -37,17 +39,23 @@ export function parse(text: CleanText, options: ParseOptions = {}): PlanDocument
   const preamble: Block[] = [];
   const sections: Section[] = [];
   const usedIds = new Set<string>();
+  const outline = new Outline();
   let counts = newCounts();
   let lastTop: Section | undefined;
   let current: Section | undefined;
 
-  for (const unit of units(text.body)) {
-    const shape = lineShape(unit.text, unit.standalone);
+  const shaped = units(text.body).map((u) => ({
+    line: u.line,
+    gap: u.gap,
+    shape: lineShape(u.text, u.standalone),
+  }));
+  for (const { line, shape } of resolve(shaped)) {
     if (shape.kind === 'heading') {
-      let level = shape.level ?? (options.isSubheading?.(shape.title) ? 2 : 1);
-      if (level === 2 && !lastTop) level = 1; // nothing to nest under
+      const sub = shape.family === 'plain' && options.isSubheading?.(shape.title) === true;
+      // The site shows two levels: anything deeper stays at level 2 under its level-1 part.
+      const level = outline.depth(shape.family, sub) === 1 ? 1 : 2;
       const id = sectionId(shape.title, sections.length + 1, usedIds);
-      const section: Section = { id, title: shape.title, level, line: unit.line, blocks: [] };
+      const section: Section = { id, title: shape.title, level, line, blocks: [] };
       if (shape.number !== undefined) section.number = shape.number;
       if (level === 2 && lastTop) section.parentId = lastTop.id;
       else lastTop = section;
@@ -57,7 +65,7 @@ export function parse(text: CleanText, options: ParseOptions = {}): PlanDocument
       continue;
     }
     const owner = current ? current.id : PREAMBLE;
-    const block = makeBlock(shape, owner, unit.line, counts);
+    const block = makeBlock(shape, owner, line, counts);
     (current ? current.blocks : preamble).push(block);
   }
   return { preamble, sections };
@@ -120,7 +128,11 @@ function units(body: CleanText['body']): Unit[] {
   const out: Unit[] = [];
   let group: { line: number; text: string }[] = [];
   const flush = () => {
-    if (group.length > 0) out.push(...splitGroup(group));
+    if (group.length > 0) {
+      const split = splitGroup(group);
+      split[0].gap = out.length > 0;
+      out.push(...split);
+    }
     group = [];
   };
   for (const l of body) {
@@ -139,7 +151,7 @@ function units(body: CleanText['body']): Unit[] {
  */
 function splitGroup(group: { line: number; text: string }[]): Unit[] {
   if (group.length === 1)
-    return [{ line: group[0].line, text: group[0].text.trim(), standalone: true }];
+    return [{ line: group[0].line, text: group[0].text.trim(), standalone: true, gap: false }];
   const trimmed = group.map((l) => l.text.trim());
   // A title line starts after a boundary and is followed by a line that starts a new thought.
   const title: boolean[] = [];
@@ -150,7 +162,7 @@ function splitGroup(group: { line: number; text: string }[]): Unit[] {
     if (endsSentence(trimmed[i]) || title[i] || hasMarker(trimmed[i + 1])) boundaries++;
   }
   if (boundaries * 2 > group.length - 1) {
-    return group.map((l, i) => ({ line: l.line, text: trimmed[i], standalone: true }));
+    return group.map((l, i) => ({ line: l.line, text: trimmed[i], standalone: true, gap: false }));
   }
   // Hard-wrapped: a block starts at a marker or at an indented first line; a leading title stays apart.
   const allIndented = group.every((l) => /^\s/.test(l.text));
@@ -159,7 +171,7 @@ function splitGroup(group: { line: number; text: string }[]): Unit[] {
     const t = trimmed[i];
     const starts =
       i === 0 || hasMarker(t) || (!allIndented && /^\s/.test(l.text)) || (i === 1 && title[0]);
-    if (starts) out.push({ line: l.line, text: t, standalone: i === 0 && title[0] });
+    if (starts) out.push({ line: l.line, text: t, standalone: i === 0 && title[0], gap: false });
     else {
       const last = out[out.length - 1];
       last.text = `${last.text} ${t}`;

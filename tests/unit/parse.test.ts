@@ -218,35 +218,178 @@ describe('parse: headings', () => {
     ]);
   });
 
-  it('reads heading markers and their levels', () => {
+  it('reads word markers and nests Part > Chapter > Section, Chinese ones too', () => {
     const doc = parse(
       body(
         [
           'Part 1 Overview',
-          '(1) Guiding ideology',
+          'Text.',
           'Chapter II: Tasks',
-          '（二）重点任务',
-          'III. Spatial Layout',
-          '四、保障措施',
-          '5 Major Projects',
-          '5.1 Ports',
+          'Text.',
+          'Section 3 Ports',
+          'Text.',
           '第七章 附则',
+          'Text.',
           'Part 8',
+          'Text.',
         ].join('\n\n'),
       ),
     );
     expect(doc.sections.map((s) => [s.number, s.title, s.level, s.parentId ?? null])).toEqual([
       ['Part 1', 'Overview', 1, null],
-      ['(1)', 'Guiding ideology', 2, 'overview'],
-      ['Chapter II', 'Tasks', 1, null],
-      ['（二）', '重点任务', 2, 'tasks'],
-      ['III', 'Spatial Layout', 1, null],
-      ['四', '保障措施', 1, null],
-      ['5', 'Major Projects', 1, null],
-      ['5.1', 'Ports', 2, 'major-projects'],
-      ['第七章', '附则', 1, null],
+      ['Chapter II', 'Tasks', 2, 'overview'],
+      ['Section 3', 'Ports', 2, 'overview'],
+      ['第七章', '附则', 2, 'overview'],
       ['Part 8', 'Part 8', 1, null],
     ]);
+  });
+
+  it('reads "1." / "1.1" numbering, depth from the number', () => {
+    const doc = parse(
+      body(
+        [
+          '1. Background',
+          'The marine economy grew fast.',
+          '2. Objectives',
+          '2.1 Overall goal',
+          'By 2025 the output will double.',
+          '2.2 Main targets',
+          'Output will reach 1 trillion yuan.',
+          '3. Main tasks',
+          'Build ports.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(doc.sections.map((s) => [s.number, s.title, s.level, s.parentId ?? null])).toEqual([
+      ['1', 'Background', 1, null],
+      ['2', 'Objectives', 1, null],
+      ['2.1', 'Overall goal', 2, 'objectives'],
+      ['2.2', 'Main targets', 2, 'objectives'],
+      ['3', 'Main tasks', 1, null],
+    ]);
+  });
+
+  it('nests "一、" > "（一）" > "1." > "(1)" whatever the text starts with', () => {
+    const doc = parse(
+      body(
+        [
+          '一、总体要求',
+          '（一）指导思想',
+          'Text.',
+          '1. Marine equipment',
+          'Text.',
+          '(1) Ships',
+          'Text.',
+          '(2) Rigs',
+          'Text.',
+          '二、重点任务',
+          'Text.',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.sections.map((s) => [s.number, s.level, s.parentId ?? null])).toEqual([
+      ['一', 1, null],
+      ['（一）', 2, 'section-1'],
+      ['1', 2, 'section-1'],
+      ['(1)', 2, 'section-1'],
+      ['(2)', 2, 'section-1'],
+      ['二', 1, null],
+    ]);
+  });
+
+  it('gives a plan with one kind of marker level 1 only, "(1)" and "（一）" included', () => {
+    for (const marker of ['(1)', '（一）', 'I.', '一、', '1.', '1']) {
+      const n = (k: number) =>
+        marker
+          .replace('1', String(k))
+          .replace('一', '一二三'[k - 1])
+          .replace('I', 'I'.repeat(k));
+      const text = [1, 2, 3].map((k) => `${n(k)} Title ${k}\n\nText ${k}.`).join('\n\n');
+      const doc = parse(body(text));
+      expect(
+        doc.sections.map((s) => [s.title, s.level]),
+        marker,
+      ).toEqual([
+        ['Title 1', 1],
+        ['Title 2', 1],
+        ['Title 3', 1],
+      ]);
+    }
+  });
+
+  it('takes a short numbered line for a heading only when text follows, not in a run of siblings', () => {
+    const doc = parse(
+      body(
+        [
+          'Tasks',
+          'The plan lists:',
+          '1. Marine equipment',
+          '2. Offshore wind power',
+          '3. Seafood processing',
+          'Measures',
+          '(1) Funding',
+          'The city sets up a fund.',
+          '(2) Talent',
+          'Universities train engineers.',
+          '(3) Land',
+        ].join('\n\n'),
+      ),
+    );
+    expect(doc.sections.map((s) => s.title)).toEqual(['Tasks', 'Measures', 'Funding', 'Talent']);
+    expect(doc.sections[0].blocks.map((b) => [b.kind, b.number ?? null, b.text])).toEqual([
+      ['paragraph', null, 'The plan lists:'],
+      ['item', '1', 'Marine equipment'],
+      ['item', '2', 'Offshore wind power'],
+      ['item', '3', 'Seafood processing'],
+    ]);
+    expect(doc.sections[3].blocks.map((b) => [b.kind, b.number ?? null])).toEqual([
+      ['paragraph', null],
+      ['item', '(3)'],
+    ]);
+  });
+
+  it('keeps the short lines after a label line as its list, and a heading after them', () => {
+    const doc = parse(
+      body(
+        'Targets\nKey numbers:\nMarine GDP 1.2 trillion yuan\nPorts 5\n\nMain tasks\nBuild ports.',
+      ),
+    );
+    expect(doc.sections.map((s) => s.title)).toEqual(['Targets', 'Main tasks']);
+    expect(doc.sections[0].blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Key numbers:'],
+      ['paragraph', 'Marine GDP 1.2 trillion yuan'],
+      ['paragraph', 'Ports 5'],
+    ]);
+  });
+
+  it('gives a bare "Chapter 3" or "第三章" the title line below it', () => {
+    const doc = parse(body('Chapter 3\nMain Tasks\nText.\n\n第四章\n\n保障措施\n\nText.'));
+    expect(doc.sections.map((s) => [s.number, s.title, s.line])).toEqual([
+      ['Chapter 3', 'Main Tasks', 1],
+      ['第四章', '保障措施', 5],
+    ]);
+  });
+
+  it('takes "1.Title" without a space, but not "1.5 million" or "2025."', () => {
+    const doc = parse(body('1.Background\n\nText.\n\n1.5 million tonnes a year.\n\n2025. A year.'));
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([['1', 'Background']]);
+    expect(doc.sections[0].blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
+  it('reads dash and bullet lists of every common kind', () => {
+    const doc = parse(body('Goals\n- One.\n— Two.\n—— Three.\n• Four.\n· Five.\n* Six.\n▪ Seven.'));
+    expect(doc.sections[0].blocks.map((b) => [b.kind, b.text])).toEqual(
+      ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.'].map((t) => ['bullet', t]),
+    );
+  });
+
+  it('does not take "Label: value" lines for titles', () => {
+    const doc = parse(body('Source: Xinhua\n\nMarine GDP: 1.2 trillion yuan\n\nText.'));
+    expect(doc.sections).toEqual([]);
   });
 
   it('keeps "(1) Text." with a final period as an item, and roman items with sentences', () => {

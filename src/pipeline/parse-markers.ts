@@ -1,0 +1,120 @@
+/**
+ * Numbering markers at the start of a line ("Part II", "Chapter 3", "一、", "（一）", "1.",
+ * "1.1", "(1)", "①", "iv."), each with its family and the family's usual rank in the genre's
+ * outline. Every regex is anchored, so a megabyte-long line costs little.
+ */
+
+/** A numbering family: lines of one family are siblings; families nest by first use and rank. */
+export type Family =
+  | 'part'
+  | 'chapter'
+  | 'section'
+  | 'article'
+  | 'roman'
+  | 'cn'
+  | 'cn-paren'
+  | 'letter'
+  | 'dec1'
+  | 'dec2'
+  | 'dec3'
+  | 'paren'
+  | 'half-paren'
+  | 'circled'
+  | 'lower-roman';
+
+/**
+ * Usual depth of each family in the genre's outlines: Part > Chapter > Section > Article >
+ * "一、"/"I." > "（一）" > "1." > "1.1" > "(1)" > "1)" > "①". A family first met below a
+ * shallower one nests under it; a shallower one closes the deeper ones.
+ */
+export const RANK: Record<Family, number> = {
+  part: 0,
+  chapter: 1,
+  section: 2,
+  article: 3,
+  roman: 4,
+  cn: 4,
+  'cn-paren': 5,
+  letter: 5,
+  dec1: 6,
+  dec2: 7,
+  dec3: 8,
+  paren: 9,
+  'half-paren': 10,
+  circled: 11,
+  'lower-roman': 12,
+};
+
+export interface Marker {
+  family: Family;
+  /** The number as written ("IV", "（一）", "1.2", "Part 2", "第三章"). */
+  number: string;
+  /** The rest of the line after the marker, trimmed. */
+  rest: string;
+}
+
+const CN_DIGITS = '[一二三四五六七八九十百零〇]';
+const NUMBER_WORD =
+  '(?:\\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const WORD_MARKERS: [Family, RegExp][] = [
+  ['part', new RegExp(`^(part\\s+${NUMBER_WORD})\\b\\s*[.:：、—–-]?\\s*`, 'i')],
+  ['chapter', new RegExp(`^(chapter\\s+${NUMBER_WORD})\\b\\s*[.:：、—–-]?\\s*`, 'i')],
+  ['section', new RegExp(`^(section\\s+${NUMBER_WORD})\\b\\s*[.:：、—–-]?\\s*`, 'i')],
+  ['article', new RegExp(`^(article\\s+${NUMBER_WORD})\\b\\s*[.:：、—–-]?\\s*`, 'i')],
+  ['part', new RegExp(`^(第${CN_DIGITS}{1,4}(?:部分|篇|编))\\s*`)],
+  ['chapter', new RegExp(`^(第${CN_DIGITS}{1,4}章)\\s*`)],
+  ['section', new RegExp(`^(第${CN_DIGITS}{1,4}节)\\s*`)],
+  ['article', new RegExp(`^(第${CN_DIGITS}{1,4}条)\\s*`)],
+];
+// "1.5 million" and "2025." are numbers, not markers: a decimal marker has at most two digits
+// per level; "1.2" must be followed by a capital or CJK, "1." by a space or one of those.
+const NUMBER_MARKERS: [Family, RegExp][] = [
+  ['dec3', /^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s*(?=[\p{Lu}\p{Lo}])/u],
+  ['dec2', /^(\d{1,2}\.\d{1,2})\.?\s*(?=[\p{Lu}\p{Lo}])/u],
+  ['dec1', /^(\d{1,3})(?:\.(?=\s)|\.(?=[\p{Lu}\p{Lo}])|[、．])\s*/u],
+  ['half-paren', /^(\d{1,3}[)）])\s*/],
+  ['paren', /^([(（]\d{1,3}[)）])\s*/],
+  ['circled', /^([\u2460-\u2473])\s*/],
+  ['cn-paren', new RegExp(`^([(（]${CN_DIGITS}{1,3}[)）])\\s*`)],
+  ['cn', new RegExp(`^(${CN_DIGITS}{1,3})[、．.]\\s*`)],
+  ['roman', /^([IVX]{1,5})[.．、]\s+/],
+  ['lower-roman', /^([ivx]{1,5})[.)]\s+/],
+];
+/** "1 Title": a bare number before a capitalised title is a heading number, never an item. */
+const BARE_NUMBER = /^(\d{1,2})\s+(?=\p{Lu})/u;
+/** "A. Title": a capital letter marker, taken only for a heading. */
+const LETTER = /^([A-H])[.．、]\s+(?=\p{Lu})/u;
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/i;
+
+/** The Part/Chapter/Section/Article marker a line starts with ("Part II", "第三章"). */
+export function wordMarker(text: string): Marker | undefined {
+  for (const [family, re] of WORD_MARKERS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const number = m[1].replace(/\s+/g, ' ');
+    if (/\s[ivxlc]+$/i.test(number) && !ROMAN.test(number.split(' ')[1])) continue;
+    return { family, number, rest: text.slice(m[0].length).trim() };
+  }
+  return undefined;
+}
+
+/** The item numbering a line starts with ("1.", "(2)", "（三）", "IV.", "①"). */
+export function numberMarker(text: string): Marker | undefined {
+  for (const [family, re] of NUMBER_MARKERS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (/^[ivx]+$/i.test(m[1]) && !ROMAN.test(m[1])) continue;
+    return { family, number: m[1], rest: text.slice(m[0].length).trim() };
+  }
+  return undefined;
+}
+
+/** Markers that only ever number a heading: "1 Title", "A. Title". */
+export function headingOnlyMarker(text: string): Marker | undefined {
+  const bare = BARE_NUMBER.exec(text);
+  if (bare) return { family: 'dec1', number: bare[1], rest: text.slice(bare[0].length).trim() };
+  const letter = LETTER.exec(text);
+  if (letter)
+    return { family: 'letter', number: letter[1], rest: text.slice(letter[0].length).trim() };
+  return undefined;
+}
