@@ -6,18 +6,9 @@
  */
 import type { Chrome, CleanText, NoiseRemoval, SourceText } from './types.ts';
 import type { ChromeRules, NoiseRule } from './editorial-types.ts';
+import { compileChrome, compileRule, findFooter, splitHead, type Line } from './clean-head.ts';
 
-/** How many non-blank lines at the head may hold chrome, and at the tail the footer. */
-const HEAD_WINDOW = 6;
-const TAIL_WINDOW = 5;
-/** Chrome lines are short; a long line is the plan's prose even if a rule matches it. */
-const MAX_CHROME_LINE = 300;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-
-interface Line {
-  line: number;
-  text: string;
-}
 
 /** Splits chrome from body and removes noise, recording each removal. */
 export function clean(
@@ -44,101 +35,6 @@ export function clean(
     text: removeNoise(l, noise, removals).trimEnd(),
   }));
   return { file: src.file, body, chrome, removals };
-}
-
-// ── chrome ──────────────────────────────────────────────────────────────
-
-interface ChromeMatchers {
-  breadcrumb: RegExp[];
-  dateline: RegExp[];
-  notice: RegExp[];
-  footer: RegExp[];
-}
-
-function compileChrome(rules: ChromeRules): ChromeMatchers {
-  const compile = (kind: keyof ChromeRules) =>
-    rules[kind].map((source) => compileRule(`chrome ${kind}`, source, 'i'));
-  return {
-    breadcrumb: compile('breadcrumb'),
-    dateline: compile('dateline'),
-    notice: compile('notice'),
-    footer: compile('footer'),
-  };
-}
-
-function compileRule(what: string, source: string, flags: string): RegExp {
-  try {
-    return new RegExp(source, flags);
-  } catch (error) {
-    throw new Error(`${what} rule /${source}/: ${(error as Error).message}`);
-  }
-}
-
-const matchesAny = (res: RegExp[], text: string) =>
-  text.length <= MAX_CHROME_LINE && res.some((re) => re.test(text));
-
-/**
- * The head is recognised only when rules match: a breadcrumb on the first line, or a dateline
- * or notice within the first few lines. It ends at the last matching line; one unmatched line
- * inside it is the headline. Without a match, every line stays in the body.
- */
-function splitHead(
-  all: Line[],
-  m: ChromeMatchers,
-): { chrome: Omit<Chrome, 'footer' | 'contacts'>; lines: Set<number> } {
-  const window = all.filter((l) => !isBlank(l.text)).slice(0, HEAD_WINDOW);
-  const chrome: Omit<Chrome, 'footer' | 'contacts'> = {};
-  const kinds = window.map((l, i) => {
-    if (i === 0 && matchesAny(m.breadcrumb, l.text)) return 'breadcrumb';
-    if (matchesAny(m.notice, l.text)) return 'notice';
-    if (matchesAny(m.dateline, l.text)) return 'dateline';
-    return undefined;
-  });
-  let end = -1;
-  kinds.forEach((kind, i) => {
-    if (kind) end = i;
-  });
-  // The head ends after the first notice: what follows it is the article.
-  const firstNotice = kinds.indexOf('notice');
-  if (firstNotice !== -1) end = firstNotice;
-  // A breadcrumb alone: the next line is the headline if the breadcrumb ends with it.
-  if (end === 0 && kinds[0] === 'breadcrumb' && window[1]) {
-    if (lastCrumb(window[0].text) === window[1].text.trim()) end = 1;
-  }
-  const lines = new Set<number>();
-  if (end === -1) return { chrome, lines };
-  for (let i = 0; i <= end; i++) {
-    const l = window[i];
-    const kind = kinds[i];
-    if (kind) {
-      if (chrome[kind] !== undefined) continue; // keep the first; a second one stays in the body
-      chrome[kind] = l.text.trim();
-    } else if (chrome.headline === undefined) {
-      chrome.headline = l.text.trim();
-    } else continue; // a second unexplained line is the plan's, not chrome
-    lines.add(l.line);
-  }
-  // Blank lines inside the head go with it.
-  const last = window[end].line;
-  for (const l of all) if (l.line < last && isBlank(l.text)) lines.add(l.line);
-  return { chrome, lines };
-}
-
-function lastCrumb(breadcrumb: string): string {
-  const parts = breadcrumb.split(/\s[/>»›|]\s/);
-  return parts[parts.length - 1].trim();
-}
-
-/** Index in `rest` where the footer starts: the earliest matching line among the last few. */
-function findFooter(rest: Line[], footer: RegExp[]): number {
-  let seen = 0;
-  let start = -1;
-  for (let i = rest.length - 1; i >= 0 && seen < TAIL_WINDOW; i--) {
-    if (isBlank(rest[i].text)) continue;
-    seen++;
-    if (matchesAny(footer, rest[i].text)) start = i;
-  }
-  return start;
 }
 
 // ── noise ───────────────────────────────────────────────────────────────

@@ -237,6 +237,10 @@ export const CHROME: Spec = {
   dateline: { type: 'regexes', required: true },
   notice: { type: 'regexes', required: true },
   footer: { type: 'regexes', required: true },
+  byline: { type: 'regexes' },
+  documentNumber: { type: 'regexes' },
+  planTitle: { type: 'regexes' },
+  planIssued: { type: 'regexes' },
 };
 
 export const STRUCTURE: Spec = {

@@ -63,6 +63,10 @@ export interface ChromeRules {
   dateline: string[]; // a line in the head matching is the dateline
   notice: string[]; // translation notices; the head ends after the notice
   footer: string[]; // a trailing line matching starts the footer
+  byline?: string[]; // a line in the head naming the source, editor or issuing office
+  documentNumber?: string[]; // a line in the head that is a document number ("... [2021] No. 46")
+  planTitle?: string[]; // a short line at the top matching is the plan's title (headline)
+  planIssued?: string[]; // verbs that say a plan was issued: the plan's name stands next to them
 }
 
 /** structure.yaml: phrases that say what a section or sentence is. Regex sources, case-insensitive. */

@@ -29,7 +29,10 @@ export function buildModel(input: BuildInput): PlanModel {
   const source = read(input.file, input.bytes);
   const cleaned = clean(source, { chrome: editorial.chrome, noise: editorial.noise });
   const doc = parse(cleaned, { isSubheading: isIndustryHeading(editorial) });
-  const meta = planMeta(input.planId, input.metaYaml, input.metaFile, cleaned);
+  const meta = planMeta(input.planId, input.metaYaml, input.metaFile, cleaned, {
+    doc,
+    rules: editorial.chrome,
+  });
   const heads = [meta.titleEn, meta.issuer ?? ''];
   const extracted = extract(doc, editorial, input.file, heads);
   const linked = link(doc, extracted, editorial);

@@ -7,7 +7,15 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { Checker } from './meta-check.ts';
 import { isoDate } from './meta-date.ts';
 import { parse } from './parse.ts';
-import { PlanInputError, type CleanText, type PlanMeta, type SourceLink } from './types.ts';
+import { titleFromText } from './meta-title.ts';
+import type { ChromeRules } from './editorial-types.ts';
+import {
+  PlanInputError,
+  type CleanText,
+  type PlanDocument,
+  type PlanMeta,
+  type SourceLink,
+} from './types.ts';
 
 const MAX_SHORT_TITLE = 60;
 const STATUS = ['verified', 'likely', 'unknown'] as const;
@@ -34,8 +42,9 @@ export function planMeta(
   metaYaml: string | undefined,
   metaFile: string,
   clean: CleanText,
+  text: TitleContext = {},
 ): PlanMeta {
-  const derived = fromText(id, clean);
+  const derived = fromText(id, clean, text);
   if (metaYaml === undefined) return ordered(derived);
   const file = fromFile(metaYaml, metaFile);
   const titleEn = file.titleEn ?? derived.titleEn;
@@ -67,15 +76,24 @@ function ordered(meta: PlanMeta): PlanMeta {
 
 // ── from the text ───────────────────────────────────────────────────────
 
-function fromText(id: string, clean: CleanText): PlanMeta {
+/** What the title is read from besides the chrome: the parsed text and the chrome rules. */
+export interface TitleContext {
+  doc?: PlanDocument;
+  rules?: Pick<ChromeRules, 'planTitle' | 'planIssued'>;
+}
+
+function fromText(id: string, clean: CleanText, text: TitleContext): PlanMeta {
   const { chrome } = clean;
-  const titleEn = chrome.headline ?? parse(clean).sections[0]?.title ?? id;
+  const doc = text.doc ?? parse(clean);
+  const titleEn =
+    titleFromText(clean, doc, text.rules ?? {}) ?? chrome.headline ?? doc.sections[0]?.title ?? id;
   const notice = chrome.notice;
   const translation = !notice ? 'none' : /machine|automatic/i.test(notice) ? 'machine' : 'human';
   const sourceChain: SourceLink[] = [];
   if (chrome.headline || chrome.dateline) {
     const link: SourceLink = { label: chrome.headline ?? titleEn };
-    const date = chrome.dateline ? isoDate(chrome.dateline) : undefined;
+    const dated = chrome.dateline ?? chrome.byline;
+    const date = dated ? isoDate(dated) : undefined;
     if (date) link.date = date;
     if (notice) link.note = notice;
     sourceChain.push(link);
@@ -84,7 +102,10 @@ function fromText(id: string, clean: CleanText): PlanMeta {
     id,
     titleEn,
     shortTitle: shorten(titleEn),
-    documentNumber: { status: 'unknown' },
+    // A number printed on the page is likely the document's; nobody has checked it.
+    documentNumber: chrome.documentNumber
+      ? { value: chrome.documentNumber, status: 'likely' }
+      : { status: 'unknown' },
     language: 'en',
     translation,
     sourceChain,

@@ -32,7 +32,7 @@ const SENTENCE_END = /[.。;；:：!！?？,，、…]$/;
 // "--" must not start a longer run of dashes: "---" is a rule, not a bullet.
 const BULLET = /^(?:——|--(?!-)|—|–|•|·|▪|▫|■|□|●|○|◆|◇|►|▶|➢|✓|√|\*(?=\s)|-(?=\s))\s*/;
 /** "Key numbers: 12" or "Source: Xinhua": a label and its value, not a title. */
-const KEY_VALUE = /^[^:：]{1,40}[:：]\s*\S/;
+const KEY_VALUE = /^[^:：]{1,80}[:：]\s*\S/;
 /** Small words a wrapped line can stop on but a title does not end with. */
 const TRAILING_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|in|on|at|by|for|with|from|as|that)$/i;
 

@@ -50,6 +50,8 @@ export interface Chrome {
   headline?: string;
   dateline?: string; // as printed, e.g. "Jul 22,2021 08:26CST"
   notice?: string; // e.g. "The content below was translated by Tencent automatically ..."
+  byline?: string; // e.g. "Source: Chengdu Municipal Commission ... | Date: 2022-01-14"
+  documentNumber?: string; // as printed, e.g. "Su Zheng Ban Fa [2021] No. 46"
   footer: string[]; // publisher lines after the body
   contacts: string[]; // e-mail addresses found in the footer
 }

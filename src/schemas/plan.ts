@@ -39,6 +39,8 @@ export const plan = z.object({
     headline: z.string().optional(),
     dateline: z.string().optional(),
     notice: z.string().optional(),
+    byline: z.string().optional(),
+    documentNumber: z.string().optional(),
     footer: z.array(z.string()).default([]),
     contacts: z.array(z.string()).default([]),
   }),

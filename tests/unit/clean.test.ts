@@ -73,6 +73,54 @@ describe('clean: chrome', () => {
     ]);
   });
 
+  it('takes bylines, issuing offices and document numbers into the head', () => {
+    const lines = [
+      'Development Plan for Advanced Manufacturing in Jiangsu Province',
+      "General Office of the People's Government of Jiangsu Province",
+      'Su Zheng Ban Fa [2021] No. 46',
+      '',
+      'Chapter 1 Foundation',
+    ];
+    expect(clean(source(lines), rules()).chrome).toEqual({
+      headline: 'Development Plan for Advanced Manufacturing in Jiangsu Province',
+      byline: "General Office of the People's Government of Jiangsu Province",
+      documentNumber: 'Su Zheng Ban Fa [2021] No. 46',
+      footer: [],
+      contacts: [],
+    });
+    for (const byline of [
+      'Source: Chengdu Municipal Commission | Date: 2022-01-14',
+      '2021-12-09 08:47  Source: Wuhan Municipal Bureau',
+      'By Li Ming | Xinhua',
+      'Editor: Wang Fang',
+      'Issued by the Ministry of Industry and Information Technology',
+    ]) {
+      const out = clean(source(['City plan for ports', byline, '', 'Text.']), rules());
+      expect(out.chrome, byline).toMatchObject({ headline: 'City plan for ports', byline });
+      expect(out.body.map((l) => l.text)).toEqual(['', 'Text.']);
+    }
+  });
+
+  it('takes a first line that names a plan for the headline, after a notice too', () => {
+    const top = clean(
+      source(['Wuhan Optoelectronics Development Planning', '1. Basis', 'Text.']),
+      rules(),
+    );
+    expect(top.chrome.headline).toBe('Wuhan Optoelectronics Development Planning');
+    expect(top.body.map((l) => l.text)).toEqual(['1. Basis', 'Text.']);
+    const lines = [
+      '[This article is translated automatically by machine]',
+      'Marine Economy Plan',
+      'Text.',
+    ];
+    const after = clean(source(lines), rules());
+    expect(after.chrome).toMatchObject({ notice: lines[0], headline: 'Marine Economy Plan' });
+    // A heading or a sentence is not a title, plan word or not.
+    for (const first of ['Safeguard measures.', '1. Development plan', 'Background']) {
+      expect(clean(source([first, 'Text.']), rules()).chrome.headline, first).toBeUndefined();
+    }
+  });
+
   it('splits a publisher footer with its e-mail addresses, once each', () => {
     const lines = [
       'Body text.',
@@ -122,10 +170,81 @@ describe('clean: noise', () => {
   });
 
   it('keeps "cymbal" when it is a word of the sentence', () => {
-    const lines = ['Brass makers build the cymbal.', 'Cymbal', 'Drums, cymbal'];
+    const lines = ['Brass makers build the cymbal.', 'Drums, cymbal'];
     const out = clean(source(lines), rules());
     expect(out.removals).toEqual([]);
     expect(out.body.map((l) => l.text)).toEqual(lines);
+  });
+
+  it('removes "Cymbal" alone on a line and in doubled brackets', () => {
+    const lines = ['Cymbal', 'It grew ((Cymbal)) and was named ((Cymbal)).'];
+    const out = clean(source(lines), rules());
+    expect(out.body.map((l) => l.text)).toEqual(['', 'It grew and was named.']);
+    expect(out.removals.map((r) => [r.line, r.column, r.text, r.rule])).toEqual([
+      [1, 1, 'Cymbal', 'line-cymbal'],
+      [2, 8, ' ((Cymbal))', 'line-cymbal'],
+      [2, 33, ' ((Cymbal))', 'line-cymbal'],
+    ]);
+  });
+
+  it('removes page furniture lines and names the rule of each', () => {
+    const furniture: [string, string][] = [
+      ['Share to: WeChat | Weibo | QQ Zone', 'furniture-share'],
+      ['Share this article', 'furniture-share'],
+      ['分享到：', 'furniture-share'],
+      ['Print this page | Close window', 'furniture-print-close'],
+      ['[Print] [Close]', 'furniture-print-close'],
+      ['【打印本页】【关闭窗口】', 'furniture-print-close'],
+      ['Back to top', 'furniture-print-close'],
+      ['A+ A A-', 'furniture-font-size'],
+      ['Font size: large medium small', 'furniture-font-size'],
+      ['Font size: [Large] [Medium] [Small]', 'furniture-font-size'],
+      ['Scan the QR code to share this page', 'furniture-qr-code'],
+      ['Related articles', 'furniture-related'],
+      ['You may also like:', 'furniture-related'],
+      ['Page 1 of 3', 'furniture-page-counter'],
+      ['Views: 1,024', 'furniture-page-counter'],
+      ['Previous | Next', 'furniture-page-counter'],
+      ['Editor: Li Ming', 'furniture-editor'],
+      ['(Responsible editor: Wang Fang)', 'furniture-editor'],
+      ['Source: Xinhua', 'furniture-source'],
+    ];
+    // Prose around them, so that neither the head nor the footer takes them as chrome.
+    const prose = Array.from({ length: 6 }, () => 'The plan has goals.');
+    const lines = [
+      ...prose,
+      ...furniture.flatMap(([line]) => ['The plan has goals.', line]),
+      ...prose,
+    ];
+    const out = clean(source(lines), rules());
+    expect(out.removals.map((r) => [r.text, r.rule])).toEqual(furniture);
+    expect(out.body.filter((l) => l.text !== '').map((l) => l.text)).toEqual([
+      ...prose,
+      ...furniture.map(() => 'The plan has goals.'),
+      ...prose,
+    ]);
+  });
+
+  it('keeps plan sentences that use furniture words', () => {
+    const lines = [
+      'Share of the digital economy in GDP: 15%',
+      'Print and publishing industries will grow.',
+      'Large, medium and small enterprises',
+      'Source of funds: the city budget and private capital, as the plan sets out.',
+      'Page 3 of the plan lists 12 projects.',
+      'Related industries',
+      '1/3 of the land',
+    ];
+    const out = clean(source(lines), rules());
+    expect(out.removals).toEqual([]);
+  });
+
+  it('cuts font-size buttons off the end of a line', () => {
+    const prose = Array.from({ length: 6 }, () => 'Text.');
+    const line = 'Updated at noon | Font size: [Large] [Medium] [Small]';
+    const out = clean(source([...prose, line, ...prose]), rules());
+    expect(out.body.map((l) => l.text)).toEqual([...prose, 'Updated at noon', ...prose]);
+    expect(out.removals.map((r) => r.rule)).toEqual(['furniture-font-size-inline']);
   });
 
   it('undoubles brackets and records the replacement', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/pipeline/meta-date.ts';
 import { planMeta } from '../../src/pipeline/meta.ts';
 import { PlanInputError, type CleanText } from '../../src/pipeline/types.ts';
-import { FIXTURES, SHANGHAI, cleanPlan, textOf } from './front-fixtures.ts';
+import { FIXTURES, SHANGHAI, cleanPlan, rules, textOf } from './front-fixtures.ts';
 
 const FILE = 'plans/x/plan.yaml';
 
@@ -93,6 +93,78 @@ describe('planMeta from the text', () => {
       cleanText({ headline: 'Plan', notice: 'Translated by J. Doe' }),
     );
     expect([meta.translation, meta.translationNote]).toEqual(['human', 'Translated by J. Doe']);
+  });
+});
+
+describe('planMeta: the title from the text', () => {
+  const { chrome } = rules();
+  /** The title planMeta reads from body lines (and chrome), with the project's chrome rules. */
+  const title = (lines: string[], head: Partial<CleanText['chrome']> = {}) =>
+    planMeta('folder-name', undefined, FILE, cleanText(head, lines), { rules: chrome }).titleEn;
+
+  it('takes the plan name after the issuing verb, up to "(hereinafter"', () => {
+    expect(
+      title([
+        'On 3 March, the provincial government issued the 14th Five-Year Plan for the Marine Economy of Zhejiang Province (hereinafter referred to as the "Plan").',
+      ]),
+    ).toBe('14th Five-Year Plan for the Marine Economy of Zhejiang Province');
+    expect(
+      title([
+        'The General Office of the State Council recently printed and distributed the "14th Five-Year" Digital Economy Development Plan, which sets out goals.',
+      ]),
+    ).toBe('"14th Five-Year" Digital Economy Development Plan');
+  });
+
+  it('takes the subject of "... was recently issued"', () => {
+    expect(
+      title([
+        'Background',
+        'The 14th Five-Year Plan for the Marine Economy of Zhejiang Province was recently issued. It sets goals.',
+      ]),
+    ).toBe('14th Five-Year Plan for the Marine Economy of Zhejiang Province');
+  });
+
+  it('takes a quoted name with a plan word', () => {
+    expect(
+      title(['The city will carry out the "Guangzhou Action Plan for Hydrogen Energy" in full.']),
+    ).toBe('Guangzhou Action Plan for Hydrogen Energy');
+  });
+
+  it('ignores descriptions, references back and names without a plan word', () => {
+    expect(
+      title([
+        'Chengdu has released its digital economy plan for the period.',
+        'The "Plan" says the city issued the "One Belt" initiative and the "Double Carbon" goal.',
+        'Overview',
+      ]),
+    ).toBe('Overview');
+  });
+
+  it('never takes a byline, a date or a source line for the headline', () => {
+    const body = ['The province issued the Jiangsu Plan for Advanced Manufacturing (2021-2025).'];
+    for (const headline of ['Source: Xinhua', '2022-06-06', 'Editor: Li Ming', 'Jun 6, 2022']) {
+      expect(title(body, { headline })).toBe('Jiangsu Plan for Advanced Manufacturing');
+    }
+    expect(title(body, { headline: 'Jiangsu Advanced Manufacturing Plan' })).toBe(
+      'Jiangsu Advanced Manufacturing Plan',
+    );
+  });
+
+  it('dates the source by the byline when there is no dateline, and keeps the document number', () => {
+    const meta = planMeta(
+      'x',
+      undefined,
+      FILE,
+      cleanText({
+        headline: 'Jiangsu Plan',
+        byline: '2021-12-09 08:47 Source: Wuhan Bureau',
+        documentNumber: 'Su Zheng Ban Fa [2021] No. 46',
+      }),
+    );
+    expect([meta.sourceChain, meta.documentNumber]).toEqual([
+      [{ label: 'Jiangsu Plan', date: '2021-12-09' }],
+      { value: 'Su Zheng Ban Fa [2021] No. 46', status: 'likely' },
+    ]);
   });
 });
 

@@ -1,0 +1,146 @@
+/**
+ * Page chrome at the head and tail of a text, by the rules of chrome.yaml: breadcrumb,
+ * headline, dateline, byline (source, editor, issuing office), document number, translation
+ * notice, and the publisher footer. A plan's title line at the top of the body is its headline.
+ */
+import type { Chrome } from './types.ts';
+import type { ChromeRules } from './editorial-types.ts';
+
+/** How many non-blank lines at the head may hold chrome, and at the tail the footer. */
+const HEAD_WINDOW = 6;
+const TAIL_WINDOW = 5;
+/** Chrome lines are short; a long line is the plan's prose even if a rule matches it. */
+const MAX_CHROME_LINE = 300;
+/** A title line names the plan in a few words and does not end like a sentence. */
+const MAX_TITLE_WORDS = 40;
+
+export interface Line {
+  line: number;
+  text: string;
+}
+
+type HeadKind = 'breadcrumb' | 'notice' | 'dateline' | 'byline' | 'documentNumber';
+export type HeadChrome = Omit<Chrome, 'footer' | 'contacts'>;
+
+export interface ChromeMatchers {
+  breadcrumb: RegExp[];
+  dateline: RegExp[];
+  notice: RegExp[];
+  footer: RegExp[];
+  byline: RegExp[];
+  documentNumber: RegExp[];
+  planTitle: RegExp[];
+}
+
+export function compileChrome(rules: ChromeRules): ChromeMatchers {
+  const compile = (kind: keyof ChromeRules) =>
+    (rules[kind] ?? []).map((source) => compileRule(`chrome ${kind}`, source, 'i'));
+  return {
+    breadcrumb: compile('breadcrumb'),
+    dateline: compile('dateline'),
+    notice: compile('notice'),
+    footer: compile('footer'),
+    byline: compile('byline'),
+    documentNumber: compile('documentNumber'),
+    planTitle: compile('planTitle'),
+  };
+}
+
+export function compileRule(what: string, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new Error(`${what} rule /${source}/: ${(error as Error).message}`);
+  }
+}
+
+const matchesAny = (res: RegExp[], text: string) =>
+  text.length <= MAX_CHROME_LINE && res.some((re) => re.test(text));
+
+function headKind(m: ChromeMatchers, text: string, first: boolean): HeadKind | undefined {
+  if (first && matchesAny(m.breadcrumb, text)) return 'breadcrumb';
+  if (matchesAny(m.notice, text)) return 'notice';
+  if (matchesAny(m.dateline, text)) return 'dateline';
+  if (matchesAny(m.documentNumber, text)) return 'documentNumber';
+  if (matchesAny(m.byline, text)) return 'byline';
+  return undefined;
+}
+
+/**
+ * The head is recognised only when rules match: a breadcrumb on the first line, or a dateline,
+ * byline, document number or notice within the first few lines. It ends at the last matching
+ * line; one unmatched line inside it is the headline. Without a match, every line stays in the
+ * body. With no headline yet, a first body line that names a plan ("... Development Plan") is
+ * the headline.
+ */
+export function splitHead(
+  all: Line[],
+  m: ChromeMatchers,
+): { chrome: HeadChrome; lines: Set<number> } {
+  const window = all.filter((l) => !isBlank(l.text)).slice(0, HEAD_WINDOW);
+  const chrome: HeadChrome = {};
+  const kinds = window.map((l, i) => headKind(m, l.text, i === 0));
+  let end = -1;
+  kinds.forEach((kind, i) => {
+    if (kind) end = i;
+  });
+  // The head ends after the first notice: what follows it is the article.
+  const firstNotice = kinds.indexOf('notice');
+  if (firstNotice !== -1) end = firstNotice;
+  // A breadcrumb alone: the next line is the headline if the breadcrumb ends with it.
+  if (end === 0 && kinds[0] === 'breadcrumb' && window[1]) {
+    if (lastCrumb(window[0].text) === window[1].text.trim()) end = 1;
+  }
+  const lines = new Set<number>();
+  for (let i = 0; i <= end; i++) {
+    const l = window[i];
+    const kind = kinds[i];
+    if (kind) {
+      if (chrome[kind] !== undefined) continue; // keep the first; a second one stays in the body
+      chrome[kind] = l.text.trim();
+    } else if (chrome.headline === undefined) {
+      chrome.headline = l.text.trim();
+    } else continue; // a second unexplained line is the plan's, not chrome
+    lines.add(l.line);
+  }
+  const next = window[end + 1];
+  if (chrome.headline === undefined && next && isPlanTitle(next.text, m)) {
+    chrome.headline = next.text.trim();
+    lines.add(next.line);
+    end += 1;
+  }
+  if (end === -1) return { chrome, lines };
+  // Blank lines inside the head go with it.
+  const last = window[end].line;
+  for (const l of all) if (l.line < last && isBlank(l.text)) lines.add(l.line);
+  return { chrome, lines };
+}
+
+/** A line that names a plan: a plan word, a few words, no sentence end, no list marker. */
+function isPlanTitle(text: string, m: ChromeMatchers): boolean {
+  const t = text.trim();
+  if (/[.。;；:：,，!！?？]$/.test(t) || /^[-—–•·*▪(（\d]/.test(t)) return false;
+  if (t.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  return matchesAny(m.planTitle, t);
+}
+
+function lastCrumb(breadcrumb: string): string {
+  const parts = breadcrumb.split(/\s[/>»›|]\s/);
+  return parts[parts.length - 1].trim();
+}
+
+/** Index in `rest` where the footer starts: the earliest matching line among the last few. */
+export function findFooter(rest: Line[], footer: RegExp[]): number {
+  let seen = 0;
+  let start = -1;
+  for (let i = rest.length - 1; i >= 0 && seen < TAIL_WINDOW; i--) {
+    if (isBlank(rest[i].text)) continue;
+    seen++;
+    if (matchesAny(footer, rest[i].text)) start = i;
+  }
+  return start;
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}

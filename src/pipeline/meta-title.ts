@@ -1,0 +1,85 @@
+/**
+ * The plan's title from its text: the headline unless it is a byline, date or source line;
+ * else the plan's name where the text says it was issued ("... issued the 14th Five-Year Plan
+ * for X (hereinafter the "Plan")", "The X Plan was recently released"), or a quoted name.
+ */
+import type { ChromeRules } from './editorial-types.ts';
+import type { CleanText, PlanDocument } from './types.ts';
+
+/** How many blocks from the start may name the plan. */
+const SEARCH_BLOCKS = 8;
+const MAX_NAME_WORDS = 35;
+const MIN_NAME_WORDS = 3;
+/** What ends a plan's name inside a sentence: a bracket, a clause break, a new clause. */
+const NAME_END =
+  /\s*(?:[(（,，;；。:：]|\.(?:\s|$)|\s(?:which|that|on|recently|officially|earlier|today|yesterday|this\s+(?:week|month|year)|in\s+order\s+to|so\s+as\s+to|aim(?:ing|s|ed)?\s+(?:to|at)|with\s+the\s+(?:aim|goal)|and\s+(?:made|put|will|has|have|is|are|was|proposed|called|set)|to\s+(?:promote|boost|accelerate|support|further|guide|implement|speed|build|develop|make|push|drive|foster))\b)/i;
+const LEADING_ARTICLE = /^(?:the|its|a|an)\s+/i;
+/** A headline that is only furniture: a date, a source or editor credit, a byline. */
+const NOT_A_TITLE =
+  /^\s*(?:[(（[]?\s*(?:source|editor|author|reporter|by|from|issued\s+by|published|posted|updated|date)\b|\d{4}[-/.年]\d{1,2}|[a-z]{3,9}\.?\s\d{1,2},\s?\d{4})/i;
+
+/** The plan's English title as the text gives it, or undefined when the text names none. */
+export function titleFromText(
+  clean: CleanText,
+  doc: PlanDocument,
+  rules: Pick<ChromeRules, 'planTitle' | 'planIssued'>,
+): string | undefined {
+  const headline = clean.chrome.headline;
+  if (headline && !NOT_A_TITLE.test(headline)) return headline;
+  const nouns = compile(rules.planTitle);
+  const verbs = (rules.planIssued ?? []).join('|');
+  const blocks = [...doc.preamble, ...doc.sections.flatMap((s) => s.blocks)].slice(
+    0,
+    SEARCH_BLOCKS,
+  );
+  for (const block of blocks) {
+    const name = planName(block.text.slice(0, 2000), nouns, verbs);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The first plan name in a text, by the issuing verb before or after it, or in quotes. */
+export function planName(text: string, nouns: RegExp[], verbs: string): string | undefined {
+  const candidates: string[] = [];
+  if (verbs) {
+    // "... issued the X Plan (hereinafter ...)": the name follows the verb.
+    const after = new RegExp(`\\b(?:${verbs})\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?`, 'gi');
+    for (const m of text.matchAll(after)) candidates.push(text.slice(m.index + m[0].length));
+    // "The X Plan was recently issued": the name is the sentence's subject.
+    const before = new RegExp(
+      `(?:^|[.。!?]\\s+)([^.。!?]{5,300}?)\\s+(?:was|were|has\\s+been|have\\s+been|is|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:${verbs})\\b`,
+      'gi',
+    );
+    for (const m of text.matchAll(before)) candidates.push(m[1]);
+  }
+  // A quoted name: 'the "Zhejiang Marine Economy Development Plan"'.
+  for (const m of text.matchAll(/["“]([^"”]{5,200})["”]/g)) candidates.push(m[1]);
+  for (const candidate of candidates) {
+    const name = cut(candidate);
+    if (name && isName(name, nouns)) return name;
+  }
+  return undefined;
+}
+
+function cut(candidate: string): string {
+  const head = candidate.slice(0, 400);
+  const end = NAME_END.exec(head);
+  let name = (end ? head.slice(0, end.index) : head).trim();
+  name = name.replace(LEADING_ARTICLE, '').trim();
+  // A name wholly in quotes loses them; quotes inside it stay ('"14th Five-Year" Plan').
+  const quoted = /^["“]([^"”]+)["”]$/.exec(name);
+  return quoted ? quoted[1].trim() : name;
+}
+
+/** A name, not a description: a plan word, a few words, starting with a capital or a number. */
+function isName(name: string, nouns: RegExp[]): boolean {
+  const words = name.split(/\s+/).length;
+  if (words < MIN_NAME_WORDS || words > MAX_NAME_WORDS) return false;
+  if (!/^[\p{Lu}\d"“]/u.test(name)) return false;
+  return nouns.some((re) => re.test(name));
+}
+
+function compile(sources: string[] | undefined): RegExp[] {
+  return (sources ?? []).map((s) => new RegExp(s, 'i'));
+}
