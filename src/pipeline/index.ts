@@ -1,9 +1,10 @@
 /**
  * The pipeline as one pure function: bytes and editorial data in, PlanModel out
- * (read → clean → parse → meta → extract → link). File reading lives in load.ts.
+ * (read → clean → parse → meta → extract → edit → link). File reading lives in load.ts.
  */
 import type { Editorial } from './editorial-types.ts';
 import { clean } from './clean.ts';
+import { edit, type EditsSource } from './edit/index.ts';
 import { extract, isIndustryHeading } from './extract/index.ts';
 import { link } from './link.ts';
 import { planMeta } from './meta.ts';
@@ -21,6 +22,8 @@ export interface BuildInput {
   metaYaml?: string;
   metaFile: string;
   editorial: Editorial;
+  /** editorial/edits.yaml of the plan folder, if it has one. */
+  edits?: EditsSource;
 }
 
 /** Build the whole model of one plan. */
@@ -34,8 +37,9 @@ export function buildModel(input: BuildInput): PlanModel {
     rules: editorial.chrome,
   });
   const heads = [meta.titleEn, meta.issuer ?? ''];
-  const extracted = extract(doc, editorial, input.file, heads);
-  const linked = link(doc, extracted, editorial);
+  const edited = edit(extract(doc, editorial, input.file, heads), editorial, doc, input.edits);
+  const extracted = edited.extracted;
+  const linked = link(doc, extracted, edited.editorial);
   return {
     meta,
     source: {
@@ -56,6 +60,7 @@ export function buildModel(input: BuildInput): PlanModel {
     projects: extracted.projects,
     terms: linked.terms,
     corrections: linked.corrections,
+    edits: edited.edits,
     warnings: extracted.warnings,
   };
 }

@@ -13,6 +13,8 @@ import { PlanInputError } from './types.ts';
 const SOURCE_FILE = 'source.en.txt';
 const META_FILE = 'plan.yaml';
 const SHARED_EDITORIAL = 'content/editorial';
+/** An editor's fixes to what the machine read, in the plan folder's editorial/. */
+const EDITS_FILE = 'edits.yaml';
 
 /** Read everything buildModel needs for the plan folder `planDir` (absolute or relative to root). */
 export function loadPlanInput(planDir: string, root: string): BuildInput {
@@ -29,6 +31,7 @@ export function loadPlanInput(planDir: string, root: string): BuildInput {
   const source = sourceFile(dir, rel);
   const metaPath = join(dir, META_FILE);
   const localEditorial = join(dir, 'editorial');
+  const editsPath = join(localEditorial, EDITS_FILE);
   return {
     planId: basename(dir),
     file: rel(source),
@@ -40,6 +43,9 @@ export function loadPlanInput(planDir: string, root: string): BuildInput {
       existsSync(localEditorial) ? readEditorialFiles(localEditorial) : {},
       { sharedDir: SHARED_EDITORIAL, localDir: rel(localEditorial) },
     ),
+    ...(existsSync(editsPath)
+      ? { edits: { file: rel(editsPath), text: readFileSync(editsPath, 'utf8') } }
+      : {}),
   };
 }
 

@@ -117,6 +117,8 @@ export interface PlanDocument {
 
 export interface Industry {
   id: string;
+  /** Set when an editor added or changed it (editorial/edits.yaml). */
+  editorial?: EditMark;
   name: string; // canonical English name (data)
   nameZh?: string;
   tier?: Tier; // from the text where it says so, else from data; absent if neither
@@ -139,6 +141,7 @@ export type GoalKind = 'overall' | 'industry';
 
 export interface Goal {
   id: string;
+  editorial?: EditMark;
   kind: GoalKind;
   title: string; // bullet lead clause, or "<Industry> by <year>"
   statement: string; // the sentence(s) as written
@@ -155,6 +158,7 @@ export type Qualifier = 'about' | 'more-than' | 'exceed' | 'at-least' | 'at-most
 
 export interface Target {
   id: string;
+  editorial?: EditMark;
   value: number; // in `unit`
   unit: string; // "%", "billion yuan", "trillion yuan", "enterprises", ...
   /** Value as written in the text, e.g. "about 350 billion yuan". */
@@ -174,6 +178,7 @@ export interface Target {
 
 export interface Place {
   id: string;
+  editorial?: EditMark;
   name: string; // right English name (data) or as written (unknown places)
   nameZh?: string;
   district?: string;
@@ -216,6 +221,29 @@ export interface Correction {
   blockIds: string[];
   /** Sections whose title it was applied to (filled by link). */
   sectionIds?: string[];
+}
+
+// ── edit ────────────────────────────────────────────────────────────────
+
+/** Kinds of fact an editor may add, change or drop (editorial/edits.yaml). */
+export type EditKind = 'goal' | 'target' | 'industry' | 'tier' | 'place';
+
+/** On a fact an editor added or changed: what they did, the fields they set, and why. */
+export interface EditMark {
+  op: 'add' | 'change';
+  fields: string[];
+  why: string;
+}
+
+/** One edit as applied, in file order (drops included: the fact itself is gone). */
+export interface EditRecord {
+  op: 'add' | 'change' | 'drop';
+  kind: EditKind;
+  id: string;
+  fields: string[];
+  why: string;
+  file: string;
+  line: number;
 }
 
 // ── link ────────────────────────────────────────────────────────────────
@@ -290,5 +318,7 @@ export interface PlanModel {
   projects: Project[];
   terms: Term[];
   corrections: Correction[];
+  /** Editors' fixes, as applied (editorial/edits.yaml of the plan folder). */
+  edits: EditRecord[];
   warnings: Warning[];
 }

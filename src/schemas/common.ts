@@ -7,4 +7,10 @@ export const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'ids are slugs: letters, digits, "-" and "_"');
 export const status = z.enum(['verified', 'likely', 'unknown']);
 export const tier = z.enum(['core', 'key', 'future']);
+/** On a fact an editor added or changed (editorial/edits.yaml): what, which fields, and why. */
+export const editorialMark = z.object({
+  op: z.enum(['add', 'change']),
+  fields: z.array(z.string()),
+  why: z.string(),
+});
 export const warning = z.object({ file: z.string(), line: z.number().int(), message: z.string() });

@@ -1,7 +1,7 @@
 /** goals/<id>.mdx frontmatter. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { id } from './common.ts';
+import { editorialMark, id } from './common.ts';
 
 export const goal = z.object({
   title: z.string(),
@@ -13,4 +13,5 @@ export const goal = z.object({
   industries: z.array(reference('industries')).default([]),
   places: z.array(reference('places')).default([]),
   targets: z.array(reference('targets')).default([]),
+  editorial: editorialMark.optional(),
 });

@@ -1,7 +1,7 @@
 /** industries/<id>.mdx frontmatter. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { id, tier } from './common.ts';
+import { editorialMark, id, tier } from './common.ts';
 
 export const industry = z.object({
   name: z.string(),
@@ -20,4 +20,5 @@ export const industry = z.object({
   projects: z.array(reference('projects')).default([]),
   mentions: z.array(id).default([]),
   related: z.array(reference('industries')).default([]),
+  editorial: editorialMark.optional(),
 });

@@ -1,7 +1,7 @@
 /** data/places.json and data/projects.json. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { id, status } from './common.ts';
+import { editorialMark, id, status } from './common.ts';
 
 export const place = z.object({
   name: z.string(),
@@ -12,6 +12,7 @@ export const place = z.object({
   variants: z.array(z.string()).default([]),
   industryIds: z.array(reference('industries')).default([]),
   mentions: z.array(id).default([]),
+  editorial: editorialMark.optional(),
 });
 
 export const project = z.object({

@@ -2,6 +2,16 @@
 import { z } from 'astro/zod';
 import { status, warning } from './common.ts';
 
+const editRecord = z.object({
+  op: z.enum(['add', 'change', 'drop']),
+  kind: z.enum(['goal', 'target', 'industry', 'tier', 'place']),
+  id: z.string(),
+  fields: z.array(z.string()),
+  why: z.string(),
+  file: z.string(),
+  line: z.number().int(),
+});
+
 const sourceLink = z.object({
   label: z.string(),
   url: z.url({ protocol: /^https?$/ }).optional(),
@@ -56,5 +66,7 @@ export const plan = z.object({
     )
     .default([]),
   counts: z.record(z.string(), z.union([z.number(), z.record(z.string(), z.number())])).default({}),
+  /** Editors' fixes, as applied. */
+  edits: z.array(editRecord).default([]),
   warnings: z.array(warning).default([]),
 });

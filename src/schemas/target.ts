@@ -1,7 +1,7 @@
 /** data/targets.json: numeric targets with unit, scope, qualifier and source block. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { id } from './common.ts';
+import { editorialMark, id } from './common.ts';
 
 export const target = z.object({
   value: z.number(),
@@ -15,4 +15,5 @@ export const target = z.object({
   goalId: reference('goals').optional(),
   blockId: id,
   sentence: z.string(),
+  editorial: editorialMark.optional(),
 });

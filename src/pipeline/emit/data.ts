@@ -53,6 +53,7 @@ export function dataFiles(model: PlanModel): [string, string][] {
     chrome: model.chrome,
     removals: model.removals,
     counts: modelCounts(model),
+    edits: model.edits,
     warnings: model.warnings,
   };
   return [

@@ -30,6 +30,7 @@ function goalData(goal: Goal, order: number, sectionId: string): Record<string, 
     industries: goal.industryIds,
     places: goal.placeIds,
     targets: goal.targetIds,
+    editorial: goal.editorial,
   };
 }
 

@@ -46,6 +46,7 @@ function industryData(
     projects: industry.projectIds,
     mentions: industry.mentions,
     related: industry.related,
+    editorial: industry.editorial,
   };
 }
 
