@@ -5,7 +5,15 @@
  */
 import { PlanInputError, type EditMark, type EditRecord } from '../types.ts';
 import { unknownIdHint } from './hint.ts';
-import { KINDS, RELATIONS, listOf, type EditKind, type Facts, type ListName } from './kinds.ts';
+import {
+  aKind,
+  KINDS,
+  RELATIONS,
+  listOf,
+  type EditKind,
+  type Facts,
+  type ListName,
+} from './kinds.ts';
 import type { EditOp } from './read.ts';
 
 type Fact = Record<string, unknown> & { id: string; editorial?: EditMark };
@@ -40,6 +48,14 @@ export function applyEdits(facts: Facts, ops: readonly EditOp[], text: TextIds):
   const lists = out as unknown as Lists;
   const records: EditRecord[] = [];
   for (const op of ops) {
+    const dropped = records.find((r) => r.op === 'drop' && r.kind === op.kind && r.id === op.id);
+    if (dropped && op.op !== 'add')
+      throw new PlanInputError(
+        op.file,
+        op.line,
+        `the ${op.kind} "${op.id}" was dropped at line ${dropped.line}`,
+        'remove one of the two edits',
+      );
     apply(lists, op, text);
     records.push({
       op: op.op,
@@ -177,8 +193,10 @@ function checkValue(
     if (!scalar || (value !== null && typeof value !== typeof now))
       fail(
         line,
-        scalar ? `"${key}" must be a ${typeof now}` : `a ${op.kind} has no field "${key}" to set`,
-        `fields of a ${op.kind}: ${Object.keys(KINDS[op.kind].fields).join(', ')}`,
+        scalar
+          ? `"${key}" must be a ${typeof now}`
+          : `${aKind(op.kind)} has no field "${key}" to set`,
+        `fields of ${aKind(op.kind)}: ${Object.keys(KINDS[op.kind].fields).join(', ')}`,
       );
     return;
   }

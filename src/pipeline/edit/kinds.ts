@@ -162,3 +162,8 @@ export const RELATIONS: readonly Relation[] = [
 export function listOf(kind: EditKind): ListName {
   return KINDS[kind].list;
 }
+
+/** "a goal", "an industry": a kind with its article, for messages. */
+export function aKind(kind: EditKind): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}

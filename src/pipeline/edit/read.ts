@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { fail, lineOf, type YamlContext } from '../editorial-schema.ts';
 import { PlanInputError } from '../types.ts';
-import { EDIT_KINDS, FIXED_FIELDS, KINDS, type EditKind, type FieldType } from './kinds.ts';
+import { aKind, EDIT_KINDS, FIXED_FIELDS, KINDS, type EditKind, type FieldType } from './kinds.ts';
 
 export const EDIT_OPS = ['add', 'change', 'drop'] as const;
 export type EditOpName = (typeof EDIT_OPS)[number];
@@ -99,10 +99,15 @@ function readOp(ctx: YamlContext, node: Node): EditOp {
     if (op === 'drop')
       fail(ctx, valueNode, `"${key}" in a drop`, 'a drop takes only "id" and "why"');
     if (FIXED_FIELDS.has(key) || EDIT_OPS.includes(key as EditOpName))
-      fail(ctx, valueNode, `"${key}" cannot be edited`, `fields of a ${kind}: ${allowed}`);
+      fail(ctx, valueNode, `"${key}" cannot be edited`, `fields of ${aKind(kind)}: ${allowed}`);
     const spec = KINDS[kind].fields[key];
     if (!spec && op === 'add')
-      fail(ctx, valueNode, `unknown ${kind} field "${key}"`, `fields of a ${kind}: ${allowed}`);
+      fail(
+        ctx,
+        valueNode,
+        `unknown ${kind} field "${key}"`,
+        `fields of ${aKind(kind)}: ${allowed}`,
+      );
     // Null removes a field: only a field that may be absent, in a change.
     const removable = op === 'change' && !spec?.required;
     const value = fieldValue(ctx, valueNode, key, spec?.type, removable);
