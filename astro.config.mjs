@@ -6,6 +6,7 @@ import { siteConfig } from './src/utils/site-config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import externalScripts from './src/integrations/external-scripts.ts';
 import integrity from './src/integrations/integrity.ts';
+import devRegenerate from './src/integrations/dev-regenerate.ts';
 
 const { site, base } = siteConfig(process.env);
 // Post-build work overlaps: Pagefind indexes (from `search.start` to `search.finish`) while the
@@ -69,9 +70,11 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // devRegenerate acts in `astro dev` only: it generates, and regenerates on a plan file change.
   integrations: bare
-    ? [mdx(mdxOptions)]
+    ? [devRegenerate(), mdx(mdxOptions)]
     : [
+        devRegenerate(),
         mdx(mdxOptions),
         search.start,
         // The sitemap before the link check starts: pages link to sitemap-index.xml.

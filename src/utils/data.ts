@@ -25,22 +25,6 @@ const byOrder = (
 ) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-let plan: Promise<PlanData> | undefined;
-
-/** The plan's single entry (metadata, provenance, counts); read once per build. */
-export function getPlan(): Promise<PlanData> {
-  plan ??= (async () => {
-    const entry = await getEntry('plan', 'plan');
-    if (!entry)
-      throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
-    return entry.data;
-  })();
-  return plan;
-}
-
-/** Collections a plan may leave empty, with the key of their size in the plan's counts. */
-const COUNTED = ['industries', 'goals', 'targets', 'places', 'projects', 'terms', 'corrections'];
-
 /**
  * Memoised for the whole build: pages ask for the same collections thousands of times, and
  * rebuilding them per page made the build quadratic. The dev server keeps nothing, so edited
@@ -53,6 +37,19 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
   if (!hit) memo.set(key, (hit = make()));
   return hit;
 }
+
+/** The plan's single entry (metadata, provenance, counts); read once per build. */
+export function getPlan(): Promise<PlanData> {
+  return once('plan', async () => {
+    const entry = await getEntry('plan', 'plan');
+    if (!entry)
+      throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
+    return entry.data;
+  });
+}
+
+/** Collections a plan may leave empty, with the key of their size in the plan's counts. */
+const COUNTED = ['industries', 'goals', 'targets', 'places', 'projects', 'terms', 'corrections'];
 
 /**
  * A collection's entries in Astro's order, read once. Astro warns on every read of a collection
@@ -177,25 +174,24 @@ export async function getProjects(): Promise<ProjectEntry[]> {
   return projects.sort((a, b) => at(a) - at(b) || within(a) - within(b) || byId(a, b));
 }
 
-let blockIndex: Promise<Map<string, BlockRef>> | undefined;
-
 /** Every block by id, with its section; built once per build. */
 export function getBlockIndex(): Promise<Map<string, BlockRef>> {
-  blockIndex ??= getSections().then((sections) => {
-    const index = new Map<string, BlockRef>();
-    for (const s of sections) {
-      const title = titleText(s.data.title, s.data.titleInlines);
-      const section = {
-        id: s.id,
-        title: title.text,
-        ...(title.original === undefined ? {} : { original: title.original }),
-        synthetic: s.data.synthetic === true,
-      };
-      for (const block of s.data.blocks) index.set(block.id, { block, section, index: index.size });
-    }
-    return index;
-  });
-  return blockIndex;
+  return once('blockIndex', () => getSections().then(blockIndexOf));
+}
+
+function blockIndexOf(sections: SectionEntry[]): Map<string, BlockRef> {
+  const index = new Map<string, BlockRef>();
+  for (const s of sections) {
+    const title = titleText(s.data.title, s.data.titleInlines);
+    const section = {
+      id: s.id,
+      title: title.text,
+      ...(title.original === undefined ? {} : { original: title.original }),
+      synthetic: s.data.synthetic === true,
+    };
+    for (const block of s.data.blocks) index.set(block.id, { block, section, index: index.size });
+  }
+  return index;
 }
 
 /** Blocks for ids, in reading order, skipping unknown ids (the integrity check reports them). */

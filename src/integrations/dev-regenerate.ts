@@ -1,0 +1,123 @@
+/**
+ * `npm run dev` regenerates: the plan's content is generated when the dev server starts and again
+ * whenever a file of the plan folder (its text, plan.yaml, editorial/*.yaml) or the shared
+ * editorial data changes; then the content layer resyncs and the browser reloads. A bad input is
+ * reported in the terminal and the browser's error overlay, and the last good output stays.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from '../pipeline/generate.ts';
+import { errorLines } from '../pipeline/report.ts';
+import { PlanInputError } from '../pipeline/types.ts';
+import { OutputDirError } from '../pipeline/write.ts';
+import { generatedDir } from '../utils/generated-dir.ts';
+
+/** The plan `npm run generate` builds when PLAN_DIR is unset. */
+export const DEFAULT_PLAN = 'content/plans/shanghai-sei-2021';
+const SHARED_EDITORIAL = 'content/editorial';
+
+/** Editors' scratch files that are not the plan's: swap files, backups, hidden files. */
+const SCRATCH = /(^|[\\/])(\.[^\\/]*|[^\\/]*~|[^\\/]*\.(swp|swx|tmp|bak))$/;
+
+/** Whether a change at `path` is to a file the plan's content is made from. */
+export function isPlanInput(path: string, folders: readonly string[]): boolean {
+  if (SCRATCH.test(path)) return false;
+  return folders.some((folder) => {
+    const rel = relative(folder, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  });
+}
+
+/**
+ * Runs `task` once after `delay` ms of quiet, never twice at a time: a change during a run
+ * starts one more run when it ends (a save often writes a file several times).
+ */
+export function debounced(task: () => Promise<void>, delay = 150): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+  const start = async () => {
+    timer = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await task();
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void start(), delay);
+  };
+  return schedule;
+}
+
+/** Generate once; a known input error is returned as lines to show, anything else thrown. */
+export function tryGenerate(root: string, planDir: string, outDir: string): string[] | undefined {
+  try {
+    generate({ root, planDir, outDir });
+    return undefined;
+  } catch (error) {
+    if (error instanceof PlanInputError) return errorLines(error);
+    if (error instanceof OutputDirError) return [`error: ${error.message}`];
+    throw error;
+  }
+}
+
+export default function devRegenerate(
+  env: Record<string, string | undefined> = process.env,
+): AstroIntegration {
+  const planDir = env.PLAN_DIR || DEFAULT_PLAN;
+  const outDir = generatedDir(env);
+  let root = process.cwd();
+  let problem: string[] | undefined;
+  const run = (logger: AstroIntegrationLogger): string[] | undefined => {
+    problem = tryGenerate(root, planDir, outDir);
+    if (problem) logger.error(`${problem.join('\n')}\n(the last good content stays)`);
+    else logger.info(`generated ${planDir} into ${outDir}`);
+    return problem;
+  };
+  return {
+    name: 'plan-atlas:dev-regenerate',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'dev') return;
+        root = fileURLToPath(config.root);
+        // With no earlier output there is nothing to show: then a bad input stops the server.
+        if (run(logger) && !existsSync(resolve(root, outDir, 'plan.json')))
+          throw new Error(`npm run dev: cannot generate ${planDir}:\n${problem!.join('\n')}`);
+      },
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        const folders = [resolve(root, planDir), resolve(root, SHARED_EDITORIAL)];
+        const overlay = () =>
+          problem &&
+          server.ws.send({
+            type: 'error',
+            err: { message: problem.join('\n'), stack: '', plugin: 'plan-atlas:generate' },
+          });
+        const regenerate = debounced(async () => {
+          if (run(logger)) return overlay();
+          await refreshContent?.();
+          server.ws.send({ type: 'full-reload' });
+        });
+        server.watcher.add(folders);
+        for (const event of ['add', 'change', 'unlink'] as const)
+          server.watcher.on(event, (path) => {
+            if (isPlanInput(path, folders)) regenerate();
+          });
+        // A page opened while the input is bad shows why.
+        server.ws.on('connection', overlay);
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/** npm run dev: which changes regenerate, how often, and what a bad input shows. */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { debounced, isPlanInput, tryGenerate } from '../../src/integrations/dev-regenerate.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('isPlanInput', () => {
+  const folders = ['/p/plans/a', '/p/content/editorial'];
+  it.each([
+    ['/p/plans/a/source.en.txt', true],
+    ['/p/plans/a/plan.yaml', true],
+    ['/p/plans/a/editorial/edits.yaml', true],
+    ['/p/content/editorial/industries.yaml', true],
+    ['/p/plans/a', false],
+    ['/p/plans/ab/source.en.txt', false],
+    ['/p/src/generated/plan.json', false],
+    ['/p/plans/a/editorial/.edits.yaml.swp', false],
+    ['/p/plans/a/plan.yaml~', false],
+  ])('%s → %s', (path, expected) => {
+    expect(isPlanInput(path, folders)).toBe(expected);
+  });
+});
+
+describe('debounced', () => {
+  it('runs once after a burst of changes, and once more for a change during a run', async () => {
+    vi.useFakeTimers();
+    let runs = 0;
+    let release: () => void = () => {};
+    const schedule = debounced(
+      () =>
+        new Promise<void>((done) => {
+          runs++;
+          release = done;
+        }),
+      100,
+    );
+    schedule();
+    schedule();
+    await vi.advanceTimersByTimeAsync(99);
+    expect(runs).toBe(0);
+    schedule();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toBe(1);
+    schedule(); // during the run
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runs).toBe(1);
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toBe(2);
+    release();
+    vi.useRealTimers();
+  });
+});
+
+describe('tryGenerate', () => {
+  it('returns a bad input as the lines to show and keeps the last good output', () => {
+    const plan = join(temp, 'plan');
+    mkdirSync(join(plan, 'editorial'), { recursive: true });
+    writeFileSync(join(plan, 'source.en.txt'), 'A short plan about widgets.\n');
+    const out = join(temp, 'generated');
+    expect(tryGenerate(temp, plan, out)).toBeUndefined();
+    const before = readFileSync(join(out, 'plan.json'), 'utf8');
+    writeFileSync(join(plan, 'editorial/edits.yaml'), '- drop: place\n  id: nowhere\n  why: w\n');
+    expect(tryGenerate(temp, plan, out)).toEqual([
+      'error: plan/editorial/edits.yaml:1: this plan has no place "nowhere"',
+      'hint: this plan has no place; to add one, write "add: place"',
+    ]);
+    expect(readFileSync(join(out, 'plan.json'), 'utf8')).toBe(before);
+  });
+});
