@@ -107,7 +107,7 @@ export default function devRegenerate(
           });
         const regenerate = debounced(async () => {
           if (run(logger)) return overlay();
-          await refreshContent?.();
+          await refreshContent?.({});
           server.ws.send({ type: 'full-reload' });
         });
         server.watcher.add(folders);

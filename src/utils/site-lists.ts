@@ -8,8 +8,8 @@
 export const LISTS = ['industries', 'goals', 'targets', 'places', 'projects', 'glossary'] as const;
 export type List = (typeof LISTS)[number];
 
-/** Counts of a plan (data/plan.json `counts`); other keys are ignored. */
-export type Counts = Readonly<Record<string, unknown>>;
+/** Counts of a plan (data/plan.json `counts`, or ModelCounts); other keys are ignored. */
+export type Counts = object;
 
 const LABELS: Record<List, string> = {
   industries: 'Industries',
@@ -21,7 +21,7 @@ const LABELS: Record<List, string> = {
 };
 
 const count = (counts: Counts, key: string): number => {
-  const value = counts[key];
+  const value = (counts as Record<string, unknown>)[key];
   return typeof value === 'number' ? value : 0;
 };
 

@@ -36,7 +36,7 @@ function facts(): Facts {
     industries: [
       industry('chips', 'Chips', { goalIds: ['g1'], targetIds: ['t1'], placeIds: ['east-port'] }),
       industry('port', 'Port', { goalIds: ['g1'], projectIds: ['p1'], related: ['chips'] }),
-    ].map((i) => ({ ...i, tier: 'pillar industries' }) as Industry),
+    ].map((i) => ({ ...i, tier: 'pillar industries' }) as unknown as Industry),
     tiers: [{ id: 'pillar', label: 'pillar industries', industryIds: ['chips', 'port'] }],
     goals: [
       {

@@ -10,8 +10,8 @@ const root = resolve(import.meta.dirname, '../..');
 const counts = (plan: string) => modelCounts(buildModel(loadPlanInput(plan, root)));
 
 describe('site lists', () => {
-  it('offers only the Plan and About for a one-paragraph plan with nothing in it', () => {
-    const c = counts('tests/fixtures/plans/one-paragraph');
+  it('offers only the Plan and About for a plan with nothing in it', () => {
+    const c = { industries: 0, goals: 0, targets: 0, places: 0, projects: 0, terms: 0 };
     expect(listsOf(c)).toEqual([]);
     expect(navItems(c)).toEqual([
       { label: 'Plan', path: 'plan/' },
@@ -21,7 +21,15 @@ describe('site lists', () => {
   });
 
   it('leaves out places, projects and the glossary of a plan without them', () => {
-    const c = counts('tests/fixtures/plans/nmx-roman');
+    const c = {
+      industries: 9,
+      goals: 5,
+      targets: 6,
+      places: 0,
+      projects: 0,
+      terms: 0,
+      corrections: 0,
+    };
     expect(listsOf(c)).toEqual(['industries', 'goals', 'targets']);
     expect(navItems(c).map((i) => i.path)).toEqual([
       'plan/',
@@ -30,6 +38,15 @@ describe('site lists', () => {
       'targets/',
       'about/',
     ]);
+  });
+
+  it.each(['one-paragraph', 'no-goals-cr', 'nmx-roman'])('follows the counts of %s', (plan) => {
+    const c = counts(`tests/fixtures/plans/${plan}`);
+    const has = (key: 'industries' | 'goals' | 'targets' | 'places' | 'projects') => c[key] > 0;
+    const expected = (['industries', 'goals', 'targets', 'places', 'projects'] as const).filter(
+      has,
+    );
+    expect(listsOf(c)).toEqual(c.terms + c.corrections > 0 ? [...expected, 'glossary'] : expected);
   });
 
   it('offers every list of the Shanghai plan, in navigation order', () => {
