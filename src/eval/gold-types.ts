@@ -1,0 +1,86 @@
+/** The gold file's shape (tests/corpus/README.md), each entry with its line in gold.yaml. */
+import type { UnitKind } from './units.ts';
+
+export const LEVELS = ['national', 'provincial', 'city', 'county'] as const;
+export const QUALIFIERS = [
+  'about',
+  'more-than',
+  'exceed',
+  'at-least',
+  'at-most',
+  'exactly',
+] as const;
+export const SCOPES = [
+  'share-of-gdp',
+  'added-value',
+  'output-value',
+  'revenue',
+  'growth-rate',
+  'count',
+  'investment',
+  'other',
+] as const;
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Scope = (typeof SCOPES)[number];
+
+export interface GoldSection {
+  title: string;
+  level: 1 | 2;
+  line: number;
+}
+export interface GoldIndustry {
+  name: string;
+  also: string[];
+  tier?: string;
+  line: number;
+}
+export interface GoldTier {
+  label: string;
+  /** Other wordings the text uses for the same category. */
+  also: string[];
+  count?: number;
+  line: number;
+}
+export interface GoldPlace {
+  name: string;
+  also: string[];
+  line: number;
+}
+export interface GoldGoal {
+  text: string;
+  year?: number;
+  line: number;
+}
+export interface GoldTarget {
+  value: number;
+  max?: number;
+  unit: string;
+  kind: UnitKind;
+  norm: number;
+  normMax?: number;
+  qualifier?: Qualifier;
+  scope?: Scope;
+  year?: number;
+  baseline?: { value: number; norm: number; year?: number };
+  note?: string;
+  text: string;
+  line: number;
+}
+
+export interface Gold {
+  /** gold.yaml path relative to the project root. */
+  file: string;
+  title: string;
+  accept: string[];
+  level?: (typeof LEVELS)[number];
+  region?: string;
+  /** A plan kept elsewhere (content/plans/<plan>), relative to the project root. */
+  planDir?: string;
+  sections: GoldSection[];
+  industries: GoldIndustry[];
+  tiers: GoldTier[];
+  places: GoldPlace[];
+  goals: GoldGoal[];
+  targets: GoldTarget[];
+}
