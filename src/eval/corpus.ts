@@ -27,7 +27,7 @@ export function scoreCorpus(root: string, only?: string[]): CorpusScores {
   const ids = only ?? corpusIds(root);
   const plans = ids.map((id) => {
     const run = runPlan(join(CORPUS_DIR, id), root);
-    return scorePlan(run.id, run.gold, run.view, run.knowledge);
+    return scorePlan(run.id, run.gold, run.view, run.knowledge, run.source);
   });
   return { plans, total: corpusTotals(plans) };
 }

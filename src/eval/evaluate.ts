@@ -8,11 +8,13 @@ import { matchTargets } from './match-targets.ts';
 import type { PlanScores } from './score-types.ts';
 import type { ModelView } from './view-types.ts';
 
+/** Scores of one plan; `source` is its text (for foreign knowledge). */
 export function scorePlan(
   plan: string,
   gold: Gold,
   view: ModelView,
   knowledge: Knowledge,
+  source: string,
 ): PlanScores {
   const places = placePairs(gold, view);
   const placed = view.places.map((_, j) => places.includes(j));
@@ -24,6 +26,6 @@ export function scorePlan(
     places: matchPlaces(gold, view, places),
     goals: matchGoals(gold, view),
     ...matchTargets(gold, view),
-    foreign: foreignKnowledge(view, knowledge, placed),
+    foreign: foreignKnowledge(view, knowledge, placed, source),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Foreign knowledge: places, corrections and term definitions that came from shared data
- * (content/editorial) rather than this plan's own folder; a shared place the gold lists is the
- * plan's own, not foreign.
+ * (content/editorial) rather than this plan's own folder. A shared place the gold lists is the
+ * plan's own; one whose name the text writes is a gazetteer hit (a false hit at worst), not foreign.
  */
+import { looseWords, occursIn } from './normalise.ts';
 import type { Tally } from './score-types.ts';
 import type { ModelView } from './view-types.ts';
 
@@ -12,18 +13,20 @@ export interface Knowledge {
   local: { places: string[]; corrections: string[]; glossary: string[] };
 }
 
-/** `goldPlaces[j]`: whether found place j matched a gold place. */
+/** `goldPlaces[j]`: whether found place j matched a gold place; `source`: the plan's text. */
 export function foreignKnowledge(
   view: ModelView,
   knowledge: Knowledge,
   goldPlaces: boolean[],
+  source: string,
 ): Tally {
   const { shared, local } = knowledge;
+  const loose = looseWords(source);
   const fromShared = (kind: keyof Knowledge['shared'], id: string) =>
     shared[kind].includes(id) && !local[kind].includes(id);
   const items = [
     ...view.places.flatMap((p, j) =>
-      fromShared('places', p.id) && !goldPlaces[j]
+      fromShared('places', p.id) && !goldPlaces[j] && !occursIn(p.names[0] ?? '', loose)
         ? [`place ${p.id} (${p.names.join(' / ')})`]
         : [],
     ),

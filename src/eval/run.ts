@@ -17,6 +17,8 @@ export interface PlanRun {
   gold: Gold;
   view: ModelView;
   knowledge: Knowledge;
+  /** The plan's source text. */
+  source: string;
 }
 
 /** Evaluate-ready data of the corpus folder `folder` (relative to root or absolute). */
@@ -29,11 +31,13 @@ export function runPlan(folder: string, root: string): PlanRun {
   );
   const planDir = gold.planDir ? resolve(root, gold.planDir) : dir;
   const input = loadPlanInput(planDir, root);
-  checkGold(gold, new TextDecoder().decode(input.bytes));
+  const source = new TextDecoder().decode(input.bytes);
+  checkGold(gold, source);
   return {
     id: basename(dir),
     gold,
     view: viewOf(buildModel(input)),
     knowledge: knowledgeOf(root, planDir),
+    source,
   };
 }

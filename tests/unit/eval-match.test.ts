@@ -283,12 +283,13 @@ describe('eval: targets', () => {
 });
 
 describe('eval: foreign knowledge', () => {
-  it('counts shared places the gold does not list, shared corrections and shared definitions', () => {
+  it('counts shared places the gold does not list nor the text name, shared corrections and definitions', () => {
     const view = makeView({
       places: [
         { id: 'lin-gang', names: ['Lin-gang Special Area'] },
         { id: 'ningbo', names: ['Ningbo'] },
         { id: 'own', names: ['Own Park'] },
+        { id: 'beijing', names: ['Beijing', 'BEIJING'] },
       ],
       corrections: [
         { id: 'port', original: 'port industry' },
@@ -302,13 +303,14 @@ describe('eval: foreign knowledge', () => {
     });
     const knowledge = {
       shared: {
-        places: ['lin-gang', 'ningbo', 'own'],
+        places: ['lin-gang', 'ningbo', 'own', 'beijing'],
         corrections: ['port', 'local-fix'],
         glossary: ['nine', 'cpu'],
       },
       local: { places: ['own'], corrections: ['local-fix'], glossary: [] },
     };
-    expect(foreignKnowledge(view, knowledge, [false, true, false])).toEqual({
+    const text = 'BEIJING, May 3 -- the new area near Hong Kong and Ningbo.';
+    expect(foreignKnowledge(view, knowledge, [false, true, false, false], text)).toEqual({
       count: 3,
       items: [
         'place lin-gang (Lin-gang Special Area)',
