@@ -1,10 +1,12 @@
 /**
  * Page chrome at the head and tail of a text, by the rules of chrome.yaml: breadcrumb,
  * headline, dateline, byline (source, editor, issuing office), document number, translation
- * notice, and the publisher footer. A plan's title line at the top of the body is its headline.
+ * notice, and the publisher footer. A title line at the top of the body (one that names a plan,
+ * or stands above a news story's dateline) is the headline.
  */
 import type { Chrome } from './types.ts';
 import type { ChromeRules } from './editorial-types.ts';
+import { hasMarker } from './parse-lines.ts';
 
 /** How many non-blank lines at the head may hold chrome, and at the tail the footer. */
 const HEAD_WINDOW = 6;
@@ -30,6 +32,7 @@ export interface ChromeMatchers {
   byline: RegExp[];
   documentNumber: RegExp[];
   planTitle: RegExp[];
+  storyLead: RegExp[];
 }
 
 export function compileChrome(rules: ChromeRules): ChromeMatchers {
@@ -43,6 +46,7 @@ export function compileChrome(rules: ChromeRules): ChromeMatchers {
     byline: compile('byline'),
     documentNumber: compile('documentNumber'),
     planTitle: compile('planTitle'),
+    storyLead: compile('storyLead'),
   };
 }
 
@@ -103,11 +107,19 @@ export function splitHead(
     } else continue; // a second unexplained line is the plan's, not chrome
     lines.add(l.line);
   }
+  // No headline in the head: a title line right after it is one, with the credits below it.
   const next = window[end + 1];
-  if (chrome.headline === undefined && next && isPlanTitle(next.text, m)) {
+  if (chrome.headline === undefined && next && isTitle(next.text, window[end + 2]?.text, m)) {
     chrome.headline = next.text.trim();
     lines.add(next.line);
     end += 1;
+    for (let i = end + 1; i < window.length; i++) {
+      const kind = headKind(m, window[i].text, false);
+      if (!kind || kind === 'notice' || chrome[kind] !== undefined) break;
+      chrome[kind] = window[i].text.trim();
+      lines.add(window[i].line);
+      end = i;
+    }
   }
   if (end === -1) return { chrome, lines };
   // Blank lines inside the head go with it.
@@ -116,12 +128,16 @@ export function splitHead(
   return { chrome, lines };
 }
 
-/** A line that names a plan: a plan word, a few words, no sentence end, no list marker. */
-function isPlanTitle(text: string, m: ChromeMatchers): boolean {
+/**
+ * A title line: a few words, no sentence end, no list marker, and either a plan word in it or
+ * a news story's first line ("HEFEI, Jan. 18 -- ...") below it.
+ */
+function isTitle(text: string, below: string | undefined, m: ChromeMatchers): boolean {
   const t = text.trim();
-  if (/[.。;；:：,，!！?？]$/.test(t) || /^[-—–•·*▪(（\d]/.test(t)) return false;
+  if (/[.。;；:：,，!！?？]$/.test(t) || hasMarker(t)) return false;
   if (t.split(/\s+/).length > MAX_TITLE_WORDS) return false;
-  return matchesAny(m.planTitle, t);
+  if (matchesAny(m.planTitle, t)) return true;
+  return below !== undefined && m.storyLead.some((re) => re.test(below.slice(0, MAX_CHROME_LINE)));
 }
 
 function lastCrumb(breadcrumb: string): string {

@@ -241,6 +241,7 @@ export const CHROME: Spec = {
   documentNumber: { type: 'regexes' },
   planTitle: { type: 'regexes' },
   planIssued: { type: 'regexes' },
+  storyLead: { type: 'regexes' },
 };
 
 export const STRUCTURE: Spec = {

@@ -66,6 +66,7 @@ export interface ChromeRules {
   byline?: string[]; // a line in the head naming the source, editor or issuing office
   documentNumber?: string[]; // a line in the head that is a document number ("... [2021] No. 46")
   planTitle?: string[]; // a short line at the top matching is the plan's title (headline)
+  storyLead?: string[]; // the start of a news story's first paragraph ("HEFEI, Jan. 18 --")
   planIssued?: string[]; // verbs that say a plan was issued: the plan's name stands next to them
 }
 

@@ -13,7 +13,11 @@ const MIN_NAME_WORDS = 3;
 /** What ends a plan's name inside a sentence: a bracket, a clause break, a new clause. */
 const NAME_END =
   /\s*(?:[(（,，;；。:：]|\.(?:\s|$)|\s(?:which|that|on|recently|officially|earlier|today|yesterday|this\s+(?:week|month|year)|in\s+order\s+to|so\s+as\s+to|aim(?:ing|s|ed)?\s+(?:to|at)|with\s+the\s+(?:aim|goal)|and\s+(?:made|put|will|has|have|is|are|was|proposed|called|set)|to\s+(?:promote|boost|accelerate|support|further|guide|implement|speed|build|develop|make|push|drive|foster))\b)/i;
-const LEADING_ARTICLE = /^(?:the|its|a|an)\s+/i;
+/** Words before a name: "the", "its", "the city's". */
+const LEADING_ARTICLE =
+  /^(?:(?:the|its|their|this|a|an)\s+)?(?:(?:city|province|country|region|county|municipality|government|ministry|state\s+council)['’]s\s+)?/i;
+/** Years in brackets after a name belong to it: "Plan (2021-2025)". */
+const YEARS = /^\s*[(（]\s*\d{4}\s*[-–—~至]\s*\d{4}\s*(?:年)?[)）]/;
 /** A headline that is only furniture: a date, a source or editor credit, a byline. */
 const NOT_A_TITLE =
   /^\s*(?:[(（[]?\s*(?:source|editor|author|reporter|by|from|issued\s+by|published|posted|updated|date)\b|\d{4}[-/.年]\d{1,2}|[a-z]{3,9}\.?\s\d{1,2},\s?\d{4})/i;
@@ -44,7 +48,7 @@ export function planName(text: string, nouns: RegExp[], verbs: string): string |
   const candidates: string[] = [];
   if (verbs) {
     // "... issued the X Plan (hereinafter ...)": the name follows the verb.
-    const after = new RegExp(`\\b(?:${verbs})\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?`, 'gi');
+    const after = new RegExp(`\\b(?:${verbs})\\s+`, 'gi');
     for (const m of text.matchAll(after)) candidates.push(text.slice(m.index + m[0].length));
     // "The X Plan was recently issued": the name is the sentence's subject.
     const before = new RegExp(
@@ -66,6 +70,8 @@ function cut(candidate: string): string {
   const head = candidate.slice(0, 400);
   const end = NAME_END.exec(head);
   let name = (end ? head.slice(0, end.index) : head).trim();
+  const years = end ? YEARS.exec(head.slice(end.index)) : null;
+  if (years) name = `${name} ${years[0].trim()}`;
   name = name.replace(LEADING_ARTICLE, '').trim();
   // A name wholly in quotes loses them; quotes inside it stay ('"14th Five-Year" Plan').
   const quoted = /^["“]([^"”]+)["”]$/.exec(name);

@@ -121,6 +121,43 @@ describe('clean: chrome', () => {
     }
   });
 
+  it('takes the line above a news story’s dateline for the headline', () => {
+    const lead = 'HEFEI, Jan. 18 -- Hefei aims to grow its NEV industry.';
+    const out = clean(source(['Hefei eyes trillion-yuan NEV cluster', lead, 'More.']), rules());
+    expect(out.chrome.headline).toBe('Hefei eyes trillion-yuan NEV cluster');
+    expect(out.body.map((l) => l.text)).toEqual([lead, 'More.']);
+    const xinhua = 'BEIJING, June 6 (Xinhua) -- The plan was issued.';
+    expect(clean(source(['China maps out growth', xinhua]), rules()).chrome.headline).toBe(
+      'China maps out growth',
+    );
+    expect(
+      clean(source(['Background', 'The city grew.']), rules()).chrome.headline,
+    ).toBeUndefined();
+  });
+
+  it('takes the credits below a title line, and an official-version notice', () => {
+    const lines = [
+      '14th Five-Year Plan for the Development of the Digital Economy',
+      "State Council of the People's Republic of China, December 2021",
+      'Part I Development Environment',
+    ];
+    expect(clean(source(lines), rules()).chrome).toMatchObject({
+      headline: lines[0],
+      byline: lines[1],
+    });
+    const gba = [
+      "Guangdong Provincial People's Government",
+      'Development Plan for the Corridor (2021-2030)',
+      'Official English version, for reference',
+      'PART I FOUNDATION',
+    ];
+    expect(clean(source(gba), rules()).chrome).toMatchObject({
+      byline: gba[0],
+      headline: gba[1],
+      notice: gba[2],
+    });
+  });
+
   it('splits a publisher footer with its e-mail addresses, once each', () => {
     const lines = [
       'Body text.',

@@ -124,6 +124,14 @@ describe('planMeta: the title from the text', () => {
     ).toBe('14th Five-Year Plan for the Marine Economy of Zhejiang Province');
   });
 
+  it('takes the name a news story cites, with its years in brackets', () => {
+    expect(
+      title([
+        "SUZHOU, March 3 -- Suzhou aims to double output, according to the city's Three-Year Action Plan for the Biomedicine Industry (2023-2025), which names bases.",
+      ]),
+    ).toBe('Three-Year Action Plan for the Biomedicine Industry (2023-2025)');
+  });
+
   it('takes a quoted name with a plan word', () => {
     expect(
       title(['The city will carry out the "Guangzhou Action Plan for Hydrogen Energy" in full.']),
@@ -143,7 +151,7 @@ describe('planMeta: the title from the text', () => {
   it('never takes a byline, a date or a source line for the headline', () => {
     const body = ['The province issued the Jiangsu Plan for Advanced Manufacturing (2021-2025).'];
     for (const headline of ['Source: Xinhua', '2022-06-06', 'Editor: Li Ming', 'Jun 6, 2022']) {
-      expect(title(body, { headline })).toBe('Jiangsu Plan for Advanced Manufacturing');
+      expect(title(body, { headline })).toBe('Jiangsu Plan for Advanced Manufacturing (2021-2025)');
     }
     expect(title(body, { headline: 'Jiangsu Advanced Manufacturing Plan' })).toBe(
       'Jiangsu Advanced Manufacturing Plan',
