@@ -7,7 +7,8 @@ import type { KindScore } from './score-types.ts';
 import type { ModelView } from './view-types.ts';
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const withYear = (text: string, year?: number) => `${text} (${year ?? 'no year'})`;
+const withYear = (text: string, year?: number, note = '') =>
+  `${text} (${year ?? 'no year'}${note})`;
 
 export function matchGoals(gold: Gold, view: ModelView): KindScore {
   const statements = view.goals.map((g) => textKey(g.statement));
@@ -16,9 +17,16 @@ export function matchGoals(gold: Gold, view: ModelView): KindScore {
     view.goals.map((g, j) => ({ ...g, key: statements[j]! })),
     (g, f) => f.key.includes(textKey(g.text)) && g.year === f.year,
   );
+  // A missed goal whose text an unmatched statement holds with another year says so.
+  const used = new Set(pairs);
+  const labels = gold.goals.map((g, i) => {
+    const j = statements.findIndex((s, j) => !used.has(j) && s.includes(textKey(g.text)));
+    if (pairs[i] !== -1 || j === -1) return withYear(g.text, g.year);
+    return withYear(g.text, g.year, `; found with ${view.goals[j]!.year ?? 'no year'}`);
+  });
   return scored(
     pairs,
-    gold.goals.map((g) => withYear(g.text, g.year)),
+    labels,
     view.goals.map((g) => withYear(short(g.statement), g.year)),
   );
 }

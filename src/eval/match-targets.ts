@@ -31,6 +31,23 @@ export function targetsAgree(g: GoldTarget, f: ViewTarget): boolean {
   );
 }
 
+/** Gold labels; a missed target found with the same kind and value but another year or max says so. */
+function missLabels(gold: Gold, view: ModelView, pairs: number[]): string[] {
+  const labels = gold.targets.map(goldLine);
+  const used = new Set(pairs);
+  const freeGold = gold.targets.flatMap((g, i) => (pairs[i] === -1 ? [i] : []));
+  const freeFound = view.targets.flatMap((f, j) => (used.has(j) ? [] : [j]));
+  const close = oneToOne(
+    freeGold.map((i) => gold.targets[i]!),
+    freeFound.map((j) => view.targets[j]!),
+    (g, f) => g.kind === f.kind && near(g.norm, f.norm),
+  );
+  close.forEach((k, n) => {
+    if (k >= 0) labels[freeGold[n]!] += ` (found as ${foundLine(view.targets[freeFound[k]!]!)})`;
+  });
+  return labels;
+}
+
 export function matchTargets(gold: Gold, view: ModelView): TargetScores {
   const pairs = oneToOne(gold.targets, view.targets, targetsAgree);
   const matched = gold.targets.flatMap((g, i) =>
@@ -56,7 +73,7 @@ export function matchTargets(gold: Gold, view: ModelView): TargetScores {
     );
   };
   return {
-    targets: scored(pairs, gold.targets.map(goldLine), view.targets.map(foundLine)),
+    targets: scored(pairs, missLabels(gold, view, pairs), view.targets.map(foundLine)),
     baselinesPaired: share(
       based.length - unpaired.length,
       based.length,

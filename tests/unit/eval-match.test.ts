@@ -166,7 +166,7 @@ describe('eval: places and goals', () => {
     });
     expect(matchGoals(gold, view)).toMatchObject({
       tp: 2,
-      misses: ['strives to rank among the leaders (2035)'],
+      misses: ['strives to rank among the leaders (2035; found with 2025)'],
       falseHits: ['By 2035 it strives to rank among the leaders. (2025)'],
     });
   });
@@ -251,7 +251,7 @@ describe('eval: targets', () => {
       tp: 3,
       gold: 4,
       found: 5,
-      misses: ['"five to eight parks" [count 5–8, 2025]'],
+      misses: ['"five to eight parks" [count 5–8, 2025] (found as "five parks" [count 5, 2025])'],
       falseHits: ['"five parks" [count 5, 2025]', '"6.5%" [percent 6.5, 2020]'],
     });
   });
