@@ -23,7 +23,12 @@ const three = (dir: string) => ({
   glossary: ids(dir, 'glossary'),
 });
 
+// The shared files are the same for every plan of a run: read them once per root.
+const sharedCache = new Map<string, Knowledge['shared']>();
+
 /** Knowledge of the plan folder `planDir` (absolute). */
 export function knowledgeOf(root: string, planDir: string): Knowledge {
-  return { shared: three(join(root, SHARED)), local: three(join(planDir, 'editorial')) };
+  let shared = sharedCache.get(root);
+  if (!shared) sharedCache.set(root, (shared = three(join(root, SHARED))));
+  return { shared, local: three(join(planDir, 'editorial')) };
 }
