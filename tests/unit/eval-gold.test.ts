@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkGold } from '../../src/eval/gold-check.ts';
 import { GoldError } from '../../src/eval/gold-error.ts';
 import { parseGold } from '../../src/eval/gold-load.ts';
+import { runPlan } from '../../src/eval/run.ts';
 
 /** The problems a gold text raises, as "line: message | hint". */
 function problems(run: () => unknown): string[] {
@@ -136,5 +141,26 @@ targets:
     expect(() => parseGold('title: T\nplaces: 3\n', 'tests/corpus/x/gold.yaml')).toThrow(
       'tests/corpus/x/gold.yaml:2: places must be a list\n  hint: write places: followed by "- { ... }" lines',
     );
+  });
+});
+
+describe('eval: a corpus folder', () => {
+  const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+  it('runs the pipeline on the folder and names the gold file of an entry the text does not bear out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-gold-'));
+    try {
+      writeFileSync(join(dir, 'source.en.txt'), SOURCE);
+      writeFileSync(join(dir, 'gold.yaml'), GOOD);
+      const run = runPlan(dir, ROOT);
+      expect(run.id).toBe(basename(dir));
+      expect(run.view.title).not.toBe('');
+      writeFileSync(join(dir, 'gold.yaml'), GOOD.replace('Ningbo }', 'Hangzhou }'));
+      expect(() => runPlan(dir, ROOT)).toThrow(
+        `${relative(ROOT, join(dir, 'gold.yaml'))}:10: place name "Hangzhou" does not occur in the source text`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
