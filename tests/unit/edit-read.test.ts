@@ -1,4 +1,6 @@
 /** readEdits: the edits file as checked operations, and a clear error (file, line, hint) when not. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEdits } from '../../src/pipeline/edit/read.ts';
 import { closeIds, unknownIdHint } from '../../src/pipeline/edit/hint.ts';
@@ -180,5 +182,24 @@ describe('close ids', () => {
     expect(unknownIdHint('tier', 'core', [])).toBe(
       'this plan has no tier; to add one, write "add: tier"',
     );
+  });
+});
+
+describe('the README example', () => {
+  it('is a valid edits file with an example of each operation', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const block = readme.match(
+      /```yaml\n(# content\/plans\/my-plan\/editorial\/edits\.yaml[\s\S]*?)```/,
+    );
+    const ops = readEdits('edits.yaml', block![1]!);
+    expect(ops.map((op) => `${op.op} ${op.kind}`)).toEqual([
+      'add industry',
+      'add target',
+      'change place',
+      'change target',
+      'change tier',
+      'drop industry',
+      'drop goal',
+    ]);
   });
 });
