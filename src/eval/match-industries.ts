@@ -11,6 +11,7 @@ export interface IndustryScores {
   industries: KindScore;
   tierLabels: KindScore;
   tiersRight: Share;
+  tierCountsRight: Share;
   tiersInvented: Tally;
 }
 
@@ -55,6 +56,18 @@ export function matchIndustries(gold: Gold, view: ModelView): IndustryScores {
       view.tiers.map((t) => t.label),
     ),
     tiersRight: share(right, tiered.length, wrong),
+    tierCountsRight: tierCounts(gold, view, labelPairs),
     tiersInvented: { count: invented.length, items: invented },
   };
+}
+
+/** Of the gold tiers with a stated count, those found with the same count. */
+function tierCounts(gold: Gold, view: ModelView, pairs: number[]): Share {
+  const counted = gold.tiers.map((t, i) => ({ t, i })).filter(({ t }) => t.count !== undefined);
+  const wrong = counted.flatMap(({ t, i }) => {
+    const f = pairs[i]! >= 0 ? view.tiers[pairs[i]!] : undefined;
+    if (f?.count === t.count) return [];
+    return [`${t.label}: count ${t.count} → ${f ? (f.count ?? '(none)') : '(tier not found)'}`];
+  });
+  return share(counted.length - wrong.length, counted.length, wrong);
 }

@@ -18,6 +18,7 @@ export const KIND_NAMES: Record<Kind, string> = {
 };
 export const SHARE_NAMES: Record<ShareName, string> = {
   tiersRight: 'tiers right',
+  tierCountsRight: 'tier counts right',
   baselinesPaired: 'baselines paired',
   qualifiersRight: 'qualifiers right',
   scopesRight: 'scopes right',

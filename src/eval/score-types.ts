@@ -43,7 +43,13 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const SHARES = ['tiersRight', 'baselinesPaired', 'qualifiersRight', 'scopesRight'] as const;
+export const SHARES = [
+  'tiersRight',
+  'tierCountsRight',
+  'baselinesPaired',
+  'qualifiersRight',
+  'scopesRight',
+] as const;
 export type ShareName = (typeof SHARES)[number];
 
 export const TALLIES = ['tiersInvented', 'foreign'] as const;

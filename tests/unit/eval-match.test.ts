@@ -85,7 +85,7 @@ describe('eval: industries and tiers', () => {
       { id: 'd', names: ['Steel'], tier: 'core' },
       { id: 'e', names: ['Textiles'] },
     ],
-    tiers: [{ label: 'emerging industries' }, { label: 'core' }, { label: 'key' }],
+    tiers: [{ label: 'emerging industries', count: 8 }, { label: 'core' }, { label: 'key' }],
   });
   const scores = matchIndustries(gold, view);
 
@@ -122,6 +122,12 @@ describe('eval: industries and tiers', () => {
       found: 3,
       misses: ['pillar industries'],
       falseHits: ['core', 'key'],
+    });
+    expect(scores.tierCountsRight).toEqual({
+      right: 0,
+      of: 1,
+      share: 0,
+      wrong: ['strategic emerging industries: count 9 → 8'],
     });
   });
 });

@@ -24,6 +24,7 @@ function plan(
     goals: k,
     targets: k,
     tiersRight: share(1, 2),
+    tierCountsRight: share(0, 0),
     baselinesPaired: share(0, 0),
     qualifiersRight: share(1, 1),
     scopesRight: share(1, 1),
@@ -84,7 +85,7 @@ describe('eval: reports', () => {
   it('writes EVAL.md tables and each plan’s problems, with markup characters escaped', () => {
     const md = evalMarkdown(scores);
     expect(md).toContain(
-      '| a-plan | 1.00 | 1.00 | 1.00 | – | 1.00 | 1.00 | 1.00 | 0.50 | 0 | – | 1.00 | 1.00 | 0 |',
+      '| a-plan | 1.00 | 1.00 | 1.00 | – | 1.00 | 1.00 | 1.00 | 0.50 | – | 0 | – | 1.00 | 1.00 | 0 |',
     );
     expect(md).toContain('### b-plan');
     expect(md).toContain('- targets missed (1):\n  - "10%" \\[percent 10, 2025\\]');
