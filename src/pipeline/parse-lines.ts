@@ -30,7 +30,8 @@ const MAX_MARKED_WORDS = 20;
 /** Final characters that make a line a sentence, not a title. */
 const SENTENCE_END = /[.。;；:：!！?？,，、…]$/;
 // "--" must not start a longer run of dashes: "---" is a rule, not a bullet.
-const BULLET = /^(?:——|--(?!-)|—|–|•|·|▪|▫|■|□|●|○|◆|◇|►|▶|➢|✓|√|\*(?=\s)|-(?=\s))\s*/;
+const BULLET =
+  /^(?:——|--(?!-)|—|–|•|·|▪|▫|■|□|●|○|◆|◇|►|▶|➢|➤|✓|✔|√|◎|❖|★|☆|◦|‣|⁃|∙|\*(?=\s)|-(?=\s))\s*/;
 /** "Key numbers: 12" or "Source: Xinhua": a label and its value, not a title. */
 const KEY_VALUE = /^[^:：]{1,80}[:：]\s*\S/;
 /** Small words a wrapped line can stop on but a title does not end with. */

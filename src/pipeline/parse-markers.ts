@@ -1,6 +1,6 @@
 /**
  * Numbering markers at the start of a line ("Part II", "Chapter 3", "一、", "（一）", "1.",
- * "1.1", "(1)", "①", "iv."), each with its family and the family's usual rank in the genre's
+ * "1.1", "(1)", "(I)", "(a)", "①", "iv."), each with its family and the family's usual rank in the genre's
  * outline. Every regex is anchored, so a megabyte-long line costs little.
  */
 
@@ -13,7 +13,9 @@ export type Family =
   | 'roman'
   | 'cn'
   | 'cn-paren'
+  | 'roman-paren'
   | 'letter'
+  | 'letter-paren'
   | 'dec1'
   | 'dec2'
   | 'dec3'
@@ -35,7 +37,9 @@ export const RANK: Record<Family, number> = {
   roman: 4,
   cn: 4,
   'cn-paren': 5,
+  'roman-paren': 5,
   letter: 5,
+  'letter-paren': 10,
   dec1: 6,
   dec2: 7,
   dec3: 8,
@@ -78,6 +82,8 @@ const NUMBER_MARKERS: [Family, RegExp][] = [
   ['cn-paren', new RegExp(`^([(（]${CN_DIGITS}{1,3}[)）])\\s*`)],
   ['cn', new RegExp(`^(${CN_DIGITS}{1,3})[、．.]\\s*`)],
   ['roman', /^([IVX]{1,5})[.．、]\s+/],
+  ['roman-paren', /^([(（][IVX]{1,5}[)）])\s*/],
+  ['letter-paren', /^([(（][a-h][)）])\s+/],
   ['lower-roman', /^([ivx]{1,5})[.)]\s+/],
 ];
 /** "1 Title": a bare number before a capitalised title is a heading number, never an item. */
@@ -103,7 +109,8 @@ export function numberMarker(text: string): Marker | undefined {
   for (const [family, re] of NUMBER_MARKERS) {
     const m = re.exec(text);
     if (!m) continue;
-    if (/^[ivx]+$/i.test(m[1]) && !ROMAN.test(m[1])) continue;
+    const roman = m[1].replace(/[(（)）]/g, '');
+    if (/^[ivx]+$/i.test(roman) && !ROMAN.test(roman)) continue;
     return { family, number: m[1], rest: text.slice(m[0].length).trim() };
   }
   return undefined;

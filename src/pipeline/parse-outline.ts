@@ -25,9 +25,23 @@ export function resolve(units: ShapedUnit[]): ShapedUnit[] {
   const out: ShapedUnit[] = [];
   // The label line's list: entries of one family, line by line (packed) or between blank lines.
   let label: { packed: boolean; family?: string } | undefined;
+  let contents = false;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     let shape = u.shape;
+    // A table of contents: its title and the headings listed under it are text, not sections.
+    if (shape.kind === 'heading' && shape.family === 'plain' && CONTENTS.test(shape.title)) {
+      contents = true;
+      out.push({ ...u, shape: demote(shape) });
+      continue;
+    }
+    if (contents) {
+      if (shape.kind === 'heading' && !isRepeat(units, i)) {
+        out.push({ ...u, shape: demote(shape) });
+        continue;
+      }
+      contents = false;
+    }
     // A label's list ends at a blank line when its entries stand line by line.
     if (label && label.packed && u.gap) label = undefined;
     if (label && u.shape.kind === 'heading') {
@@ -52,6 +66,17 @@ export function resolve(units: ShapedUnit[]): ShapedUnit[] {
     out.push(shape === u.shape ? u : { ...u, shape });
   }
   return out;
+}
+
+const CONTENTS = /^(?:table\s+of\s+)?contents$|^目\s*录$/i;
+
+/** True when the heading at `i` repeats the first entry of the contents before it: the body starts. */
+function isRepeat(units: ShapedUnit[], i: number): boolean {
+  const entry = (u: ShapedUnit) => u.shape.kind === 'heading' && !CONTENTS.test(u.shape.title);
+  const first = units.slice(0, i).find(entry)?.shape;
+  const h = units[i].shape;
+  if (first?.kind !== 'heading' || h.kind !== 'heading') return false;
+  return first.title === h.title && first.number === h.number;
 }
 
 /** A numbered title opens a section when text or a deeper heading follows and no sibling is next to it. */

@@ -245,6 +245,8 @@ describe('clean: noise', () => {
       ['Editor: Li Ming', 'furniture-editor'],
       ['(Responsible editor: Wang Fang)', 'furniture-editor'],
       ['Source: Xinhua', 'furniture-source'],
+      ['Photo: Xinhua', 'furniture-caption'],
+      ['(File photo / VCG)', 'furniture-caption'],
     ];
     // Prose around them, so that neither the head nor the footer takes them as chrome.
     const prose = Array.from({ length: 6 }, () => 'The plan has goals.');

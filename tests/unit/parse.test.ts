@@ -381,10 +381,49 @@ describe('parse: headings', () => {
   });
 
   it('reads dash and bullet lists of every common kind', () => {
-    const doc = parse(body('Goals\n- One.\n— Two.\n—— Three.\n• Four.\n· Five.\n* Six.\n▪ Seven.'));
-    expect(doc.sections[0].blocks.map((b) => [b.kind, b.text])).toEqual(
-      ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.'].map((t) => ['bullet', t]),
+    const doc = parse(
+      body(
+        'Goals\n- One.\n— Two.\n—— Three.\n• Four.\n· Five.\n* Six.\n▪ Seven.\n◎ Eight.\n➤ Nine.',
+      ),
     );
+    expect(doc.sections[0].blocks.map((b) => [b.kind, b.text])).toEqual(
+      ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.', 'Eight.', 'Nine.'].map((t) => [
+        'bullet',
+        t,
+      ]),
+    );
+  });
+
+  it('reads "(I)" roman and "(a)" letter markers, and nests them', () => {
+    const doc = parse(
+      body(
+        'I. Goals\n(I) Overall goal\nText.\n(a) Ports\nText.\n(II) Targets\nText.\nII. Tasks\nText.',
+      ),
+    );
+    expect(doc.sections.map((s) => [s.number, s.level, s.parentId ?? null])).toEqual([
+      ['I', 1, null],
+      ['(I)', 2, 'goals'],
+      ['(a)', 2, 'goals'],
+      ['(II)', 2, 'goals'],
+      ['II', 1, null],
+    ]);
+  });
+
+  it('keeps a table of contents out of the sections', () => {
+    const doc = parse(
+      body(
+        'Contents\nChapter 1 Foundation\nChapter 2 Goals\n\nChapter 1 Foundation\nText.\nChapter 2 Goals\nText.',
+      ),
+    );
+    expect(doc.sections.map((s) => [s.title, s.line])).toEqual([
+      ['Foundation', 5],
+      ['Goals', 7],
+    ]);
+    expect(doc.preamble.map((b) => b.text)).toEqual([
+      'Contents',
+      'Chapter 1 Foundation',
+      'Chapter 2 Goals',
+    ]);
   });
 
   it('does not take "Label: value" lines for titles', () => {
