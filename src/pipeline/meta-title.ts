@@ -1,5 +1,5 @@
 /**
- * The plan's title from its text: the headline unless it is a byline, date or source line;
+ * The plan's title from its text: a title-case headline (never a byline, date or source line);
  * else the plan's name where the text says it was issued ("... issued the 14th Five-Year Plan
  * for X (hereinafter the "Plan")", "The X Plan was recently released"), or a quoted name.
  */
@@ -28,10 +28,17 @@ export function titleFromText(
   doc: PlanDocument,
   rules: Pick<ChromeRules, 'planTitle' | 'planIssued'>,
 ): string | undefined {
-  const headline = clean.chrome.headline;
-  if (headline && !NOT_A_TITLE.test(headline)) return headline;
   const nouns = compile(rules.planTitle);
-  const verbs = (rules.planIssued ?? []).join('|');
+  const headline = clean.chrome.headline;
+  const usable = headline !== undefined && !NOT_A_TITLE.test(headline);
+  // A headline in title case names the plan; a news headline ("Hefei eyes ...") yields to the
+  // plan's name in the text, and stays the title only when the text names none.
+  if (usable && isTitleCase(headline)) return headline;
+  const named = nameInText(doc, nouns, (rules.planIssued ?? []).join('|'));
+  return named ?? (usable ? headline : undefined);
+}
+
+function nameInText(doc: PlanDocument, nouns: RegExp[], verbs: string): string | undefined {
   const blocks = [...doc.preamble, ...doc.sections.flatMap((s) => s.blocks)].slice(
     0,
     SEARCH_BLOCKS,
@@ -41,6 +48,14 @@ export function titleFromText(
     if (name) return name;
   }
   return undefined;
+}
+
+/** Title case: most words of four letters or more start with a capital (or all are capitals). */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length === 0) return true; // CJK or short: nothing says otherwise
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= 0.7;
 }
 
 /** The first plan name in a text, by the issuing verb before or after it, or in quotes. */

@@ -158,6 +158,22 @@ describe('planMeta: the title from the text', () => {
     );
   });
 
+  it('prefers the plan’s name to a news headline, and keeps a title-case headline', () => {
+    const body = [
+      "BEIJING, May 10 -- China's top economic planner on Tuesday released the 14th Five-Year Plan for Bioeconomy Development, the first of its kind.",
+    ];
+    expect(
+      title(body, { headline: 'China unveils its first five-year plan for the bioeconomy' }),
+    ).toBe('14th Five-Year Plan for Bioeconomy Development');
+    expect(title(body, { headline: 'National Bioeconomy Plan of China' })).toBe(
+      'National Bioeconomy Plan of China',
+    );
+    // With no name in the text, the news headline stays.
+    expect(title(['The city will grow.'], { headline: 'City maps out growth plan' })).toBe(
+      'City maps out growth plan',
+    );
+  });
+
   it('dates the source by the byline when there is no dateline, and keeps the document number', () => {
     const meta = planMeta(
       'x',
