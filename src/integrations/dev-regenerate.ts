@@ -62,16 +62,47 @@ export function debounced(task: () => Promise<void>, delay = 150): () => void {
   return schedule;
 }
 
-/** Generate once; a known input error is returned as lines to show, anything else thrown. */
-export function tryGenerate(root: string, planDir: string, outDir: string): string[] | undefined {
+/** Why generating failed: the lines the terminal shows, and the file and line when known. */
+export interface Problem {
+  lines: string[];
+  file?: string;
+  line?: number;
+  hint?: string;
+}
+
+/** Generate once; a known input error is returned as a Problem, anything else thrown. */
+export function tryGenerate(root: string, planDir: string, outDir: string): Problem | undefined {
   try {
     generate({ root, planDir, outDir });
     return undefined;
   } catch (error) {
-    if (error instanceof PlanInputError) return errorLines(error);
-    if (error instanceof OutputDirError) return [`error: ${error.message}`];
+    if (error instanceof PlanInputError) {
+      return {
+        lines: errorLines(error),
+        file: resolve(root, error.file),
+        line: error.line,
+        hint: error.hint,
+      };
+    }
+    if (error instanceof OutputDirError) return { lines: [`error: ${error.message}`] };
     throw error;
   }
+}
+
+/**
+ * The dev server's error payload for a problem. The overlay shows the message and hint as text
+ * (it escapes them itself: checked in a browser), so they are passed as they are.
+ */
+export function overlayError(problem: Problem) {
+  return {
+    name: 'PlanInputError',
+    title: 'The plan could not be generated; the page shows the last good content',
+    message: problem.lines[0] ?? '',
+    ...(problem.hint ? { hint: problem.hint } : {}),
+    ...(problem.file ? { loc: { file: problem.file, line: problem.line ?? 1, column: 1 } } : {}),
+    stack: '',
+    plugin: 'plan-atlas:generate',
+  };
 }
 
 export default function devRegenerate(
@@ -80,10 +111,10 @@ export default function devRegenerate(
   const planDir = env.PLAN_DIR || DEFAULT_PLAN;
   const outDir = generatedDir(env);
   let root = process.cwd();
-  let problem: string[] | undefined;
-  const run = (logger: AstroIntegrationLogger): string[] | undefined => {
+  let problem: Problem | undefined;
+  const run = (logger: AstroIntegrationLogger): Problem | undefined => {
     problem = tryGenerate(root, planDir, outDir);
-    if (problem) logger.error(`${problem.join('\n')}\n(the last good content stays)`);
+    if (problem) logger.error(`${problem.lines.join('\n')}\n(the last good content stays)`);
     else logger.info(`generated ${planDir} into ${outDir}`);
     return problem;
   };
@@ -95,16 +126,12 @@ export default function devRegenerate(
         root = fileURLToPath(config.root);
         // With no earlier output there is nothing to show: then a bad input stops the server.
         if (run(logger) && !existsSync(resolve(root, outDir, 'plan.json')))
-          throw new Error(`npm run dev: cannot generate ${planDir}:\n${problem!.join('\n')}`);
+          throw new Error(`npm run dev: cannot generate ${planDir}:\n${problem!.lines.join('\n')}`);
       },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         const folders = [resolve(root, planDir), resolve(root, SHARED_EDITORIAL)];
         const overlay = () =>
-          problem &&
-          server.ws.send({
-            type: 'error',
-            err: { message: problem.join('\n'), stack: '', plugin: 'plan-atlas:generate' },
-          });
+          problem && server.ws.send({ type: 'error', err: overlayError(problem) });
         const regenerate = debounced(async () => {
           if (run(logger)) return overlay();
           await refreshContent?.({});

@@ -3,7 +3,12 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { debounced, isPlanInput, tryGenerate } from '../../src/integrations/dev-regenerate.ts';
+import {
+  debounced,
+  isPlanInput,
+  overlayError,
+  tryGenerate,
+} from '../../src/integrations/dev-regenerate.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -65,10 +70,36 @@ describe('tryGenerate', () => {
     expect(tryGenerate(temp, plan, out)).toBeUndefined();
     const before = readFileSync(join(out, 'plan.json'), 'utf8');
     writeFileSync(join(plan, 'editorial/edits.yaml'), '- drop: place\n  id: nowhere\n  why: w\n');
-    expect(tryGenerate(temp, plan, out)).toEqual([
-      'error: plan/editorial/edits.yaml:1: this plan has no place "nowhere"',
-      'hint: this plan has no place; to add one, write "add: place"',
-    ]);
+    const problem = tryGenerate(temp, plan, out)!;
+    expect(problem).toEqual({
+      lines: [
+        'error: plan/editorial/edits.yaml:1: this plan has no place "nowhere"',
+        'hint: this plan has no place; to add one, write "add: place"',
+      ],
+      file: join(plan, 'editorial/edits.yaml'),
+      line: 1,
+      hint: 'this plan has no place; to add one, write "add: place"',
+    });
     expect(readFileSync(join(out, 'plan.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('overlayError', () => {
+  it('gives the overlay the message, hint, file and line', () => {
+    const err = overlayError({
+      lines: ['error: e.yaml:3: unknown key "<img src=x onerror=alert(1)>"', 'hint: h'],
+      file: '/p/e.yaml',
+      line: 3,
+      hint: 'keys: a & "b"',
+    });
+    expect(err).toEqual({
+      name: 'PlanInputError',
+      title: 'The plan could not be generated; the page shows the last good content',
+      message: 'error: e.yaml:3: unknown key "<img src=x onerror=alert(1)>"',
+      hint: 'keys: a & "b"',
+      loc: { file: '/p/e.yaml', line: 3, column: 1 },
+      stack: '',
+      plugin: 'plan-atlas:generate',
+    });
   });
 });
