@@ -29,7 +29,7 @@ const LONGEST = 6;
 // English words that happen to split into Pinyin syllables and may be capitalised before a
 // place word ("Human Resources Park", "Gene Town").
 const ENGLISH = new Set(
-  'a an and bang ban can change mega dean gene hang he human lane lean line long man mean men mine nine ocean pan pin shine sun tan tea ten tie tune dune fan hen me ne'.split(
+  'a an and along among bang ban can change china mega dean gene hang he human lane lean line long man mean men mine nine ocean pan pin shine sun tan tea ten tie tune dune fan hen me ne'.split(
     ' ',
   ),
 );
@@ -67,6 +67,19 @@ function splitCount(text: string): number {
 
 /** Whether a capitalised word is a Pinyin name ("Zhangjiang", "Wuxi", "Xi'an"), not English. */
 export function isPinyinName(word: string): boolean {
-  if (!/^[A-ZÜ]/.test(word) || ENGLISH.has(word.toLowerCase())) return false;
+  if (!/^[A-ZÜ]/.test(word) || !notEnglish(word)) return false;
   return word.split('-').every((part) => pinyinSyllables(part) > 0);
+}
+
+/** Whether a lower-case word is a Pinyin name of two or more syllables ("jiangxia"). */
+export function isLowerPinyin(word: string): boolean {
+  if (!/^[a-z]/.test(word) || !notEnglish(word)) return false;
+  return word.split('-').every((part) => pinyinSyllables(part) >= 2);
+}
+
+// English words that split into Pinyin mostly end in a consonant and a silent e ("Lake",
+// "take", "made"); Pinyin names rarely do (those that do, such as Heze, are in the gazetteer).
+function notEnglish(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !ENGLISH.has(lower) && !/[^aeiouü][bcdgklmnprstz]e$/.test(lower);
 }

@@ -3,7 +3,7 @@
  * Jiangbei New Area", "China (Hainan) Pilot Free Trade Zone") and lists sharing one type word
  * ("the districts of Nanshan, Futian and Bao'an" → Nanshan District, Futian District, ...).
  */
-import { isPinyinName } from './pinyin.ts';
+import { isLowerPinyin, isPinyinName } from './pinyin.ts';
 
 /** A name found in a text: [start, end) offsets of its words, and the name as it will read. */
 export interface NameSpan {
@@ -22,18 +22,18 @@ export type IsProper = (word: string) => boolean;
 // The type words that end a place name in this genre ("New Area", "High-tech Zone" and
 // "Science City" end in Area, Zone and City).
 const HEADS = new Set(
-  'District County City Area Zone Park Base Valley Island Islands Port Delta Region Town Township Corridor Belt Circle Province Prefecture Bay Harbour Harbor Village Peninsula'.split(
+  'District Subdistrict County City Area Zone Park Base Valley Island Islands Port Delta Region Town Township Corridor Belt Circle Province Prefecture Bay Harbour Harbor Village Peninsula'.split(
     ' ',
   ),
 );
 // Capitalised words that end the walk to the left: a name never spans them.
 const STOPS = new Set(
-  'A An The This That These Those Its Our Their We It In At On Of For To From By With Into As Is Are Was Were Be Will Shall Should Build Create Support Promote Develop Cultivate Speed Focus Accelerate Construct Establish Strengthen Encourage Guide Rely Relying Around Along Near Both Each Every Such Including Namely Among All New'.split(
+  'A An The This That These Those Its Our Their We It In At On Of For To From By With Into As Is Are Was Were Be Will Shall Should Build Create Support Promote Develop Cultivate Speed Focus Accelerate Construct Establish Strengthen Encourage Guide Rely Relying Around Along Near Both Each Every Such Including Namely Among All'.split(
     ' ',
   ),
 );
-// "New" stops the walk unless it is part of the type ("New Area", "New Town").
-const TYPE_PREFIX = new Set(['New']);
+// Type words machine translation leaves in lower case ("Xiaoyangshan port area").
+const LOWER_HEADS = new Set(['port', 'district', 'county']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/gu;
 const MAX_WORDS = 9;
 
@@ -63,22 +63,30 @@ export function typedNames(text: string, isProper: IsProper): NameSpan[] {
   const words = tokens(text);
   const out: NameSpan[] = [];
   for (let h = 1; h < words.length; h++) {
-    if (!HEADS.has(words[h].text)) continue;
-    let first = h;
-    for (let j = h - 1; j >= 0 && h - j < MAX_WORDS; j--) {
+    const type = words[h].text;
+    const portArea = type === 'area' && words[h - 1].text === 'port';
+    if (!HEADS.has(type) && !LOWER_HEADS.has(type) && !portArea) continue;
+    let first = portArea ? h - 1 : h;
+    for (let j = first - 1; j >= 0 && h - j < MAX_WORDS; j--) {
       const word = words[j].text;
       if (!joins(text, words[j], words[j + 1])) break;
-      // "Science and Education City", but not "... City and Nanjing New Area".
+      // "Science and Education City", but not "Shenzhen and Songshan Lake Science City".
       const before = j > 0 ? words[j - 1].text : '';
-      const connector = word === 'and' && capitalised(before) && !HEADS.has(before);
+      const connector =
+        word === 'and' && capitalised(before) && !HEADS.has(before) && !isProper(words[j + 1].text);
       if (!connector && !capitalised(word)) break;
-      if (STOPS.has(word) && !(TYPE_PREFIX.has(word) && j === h - 1)) break;
+      if (STOPS.has(word)) break;
       first = j;
     }
     // The name starts at its first proper word; "China (Hainan) ..." keeps "China".
     let start = first;
     while (start < h && !isProper(words[start].text)) start++;
-    if (start === h) continue;
+    // Machine translation may lower-case the name itself ("jiangxia District").
+    const lower = first > 0 ? words[first - 1] : undefined;
+    if (start === h && capitalised(type) && lower && isLowerPinyin(lower.text)) {
+      if (joins(text, lower, words[first])) start = first - 1;
+    }
+    if (start >= h || (portArea && start >= h - 1)) continue;
     if (start > first && words[start - 1].text === 'China' && text[words[start].start - 1] === '(')
       start--;
     const from = words[start].start;

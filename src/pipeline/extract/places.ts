@@ -32,6 +32,10 @@ const CONTAINERS = new Set([
   'county',
 ]);
 
+// What the site says of a place found only in the text.
+const UNVERIFIED =
+  'Named in the text but not in the editorial data: shown as written, not verified.';
+
 /** One place found in a block: a known one (data) or a name as written. */
 type Found = { at: number; hit: Hit; data: PlaceData } | { at: number; name: NameSpan };
 
@@ -43,13 +47,20 @@ function properWords(places: PlaceData[]): IsProper {
   return (word) => isPinyinName(word) || known.has(word);
 }
 
+// A news dateline ("BEIJING, May 10 --") says where a report was filed, not a place of the plan.
+const DATELINE = /^[\p{Lu}][\p{Lu}'’ -]*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)/u;
+const dateline = (text: string, hit: Hit) =>
+  /^\W*$/.test(text.slice(0, hit.start)) && DATELINE.test(text.slice(hit.start));
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
 /** The places of one block, known and unknown, in text order. */
 function foundIn(view: BlockView, byId: Map<string, PlaceData>, isProper: IsProper): Found[] {
   const text = view.block.text;
-  const hits = view.scan.mentions.filter((hit) => hit.kind === 'place' && byId.has(hit.id));
+  const hits = view.scan.mentions.filter(
+    (hit) => hit.kind === 'place' && byId.has(hit.id) && !dateline(text, hit),
+  );
   const corrections = view.scan.corrections;
   const inside = new Set<Hit>();
   const names: NameSpan[] = [];
@@ -110,7 +121,7 @@ export function extractPlaces(ctx: Context, heads: string[] = []): Place[] {
         continue;
       }
       const { name, written } = found.name;
-      const key = name.toLowerCase();
+      const key = name.toLowerCase().replace(/[\s‐‑–-]+/g, ' ');
       let id = unknownIds.get(key);
       if (!id) {
         id = uniqueId(slug(name) || 'place', taken);
@@ -125,6 +136,7 @@ export function extractPlaces(ctx: Context, heads: string[] = []): Place[] {
         id,
         name,
         status: 'unknown',
+        note: UNVERIFIED,
         variants: [],
         industryIds: [],
         mentions: [],
