@@ -258,6 +258,9 @@ export const STRUCTURE: Spec = {
   layoutHeading: { type: 'regexes', required: true },
   projectsHeading: { type: 'regexes', required: true },
   goalSentence: { type: 'regexes', required: true },
+  goalIntent: { type: 'regexes' },
+  goalFuture: { type: 'regexes' },
+  goalNot: { type: 'regexes' },
   periods: {
     type: {
       list: { pattern: { type: 'regex', required: true }, year: { type: 'year', required: true } },

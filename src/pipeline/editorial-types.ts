@@ -82,6 +82,12 @@ export interface StructureRules {
   projectsHeading: string[];
   /** Sentences that state a goal: "By 2025 ...", "During the 14th five-year Plan period ...". */
   goalSentence: string[];
+  /** Phrases that state an intended outcome on their own ("aims to", "is expected to"). */
+  goalIntent?: string[];
+  /** Future words that, with a target number, make a sentence a goal ("will", "is to"). */
+  goalFuture?: string[];
+  /** Sentences about the document itself ("the Plan sets out ..."): no goal by horizon alone. */
+  goalNot?: string[];
   /** Year a period phrase stands for, e.g. { pattern: "14th five-year plan period", year: 2025 }. */
   periods: { pattern: string; year: number }[];
   /** Nouns that make a number a count target ("26,000 enterprises"). */

@@ -51,7 +51,7 @@ describe('extract: goals', () => {
     ]);
   });
 
-  it('joins the goal sentences of an industry section into one goal', () => {
+  it('makes each goal sentence of an industry section a goal of that industry', () => {
     const doc = makeDoc({
       sections: [
         {
@@ -59,26 +59,30 @@ describe('extract: goals', () => {
           blocks: [
             'Strengthen the source of innovation.',
             'During the 14th five-year Plan period, the industry grows about 15% a year. Unicorns land. By 2025, the level is world-leading.',
-            { kind: 'item', number: '1', text: 'Smart chips by 2030 for new energy vehicles.' },
           ],
         },
       ],
     });
     const goals = extract(doc, editorial, 'p.txt').goals;
-    expect(goals).toEqual([
-      {
-        id: 'ai-2030',
-        kind: 'industry',
-        title: 'Artificial intelligence by 2030',
-        statement:
-          'During the 14th five-year Plan period, the industry grows about 15% a year. By 2025, the level is world-leading. Smart chips by 2030 for new energy vehicles.',
-        year: 2030,
-        blockId: 'artificial-intelligence-p2',
-        industryIds: ['ai', 'nev'],
-        placeIds: [],
-        targetIds: ['ai-growth-rate-2025'],
-      },
+    expect(goals.map((g) => [g.id, g.kind, g.title, g.statement, g.year, g.industryIds])).toEqual([
+      [
+        'ai-2025',
+        'industry',
+        'Artificial intelligence by 2025',
+        'During the 14th five-year Plan period, the industry grows about 15% a year.',
+        2025,
+        ['ai'],
+      ],
+      [
+        'level-world-leading',
+        'industry',
+        'The level is world-leading',
+        'By 2025, the level is world-leading.',
+        2025,
+        ['ai'],
+      ],
     ]);
+    expect(goals[0].targetIds).toEqual(['ai-growth-rate-2025']);
   });
 
   it('makes no goals without a goals section or goal sentences', () => {
@@ -86,7 +90,7 @@ describe('extract: goals', () => {
       sections: [
         {
           title: 'Overview',
-          blocks: [{ kind: 'bullet', text: 'By 2025, more integrated circuits.' }],
+          blocks: [{ kind: 'bullet', text: 'We will support more integrated circuits.' }],
         },
         { title: 'New materials', blocks: ['Stronger alloys.'] },
       ],
@@ -119,7 +123,7 @@ describe('extract: goals', () => {
       ['growth', 'Growth', 'development-goal-b1'],
       ['growth-2', 'Growth', 'development-goal-b2'],
       ['chips-2025', 'Integrated circuits by 2025', 'integrated-circuits-p1'],
-      ['chips-2025-2', 'Integrated circuits by 2025', 'the-integrated-circuit-industry-p1'],
+      ['even-more', 'Even more', 'the-integrated-circuit-industry-p1'],
     ]);
   });
 });

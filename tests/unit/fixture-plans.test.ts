@@ -42,14 +42,19 @@ describe('nmx-roman: a "5+3+X" plan with its own editorial data', () => {
 });
 
 describe('one-paragraph and no-goals-cr', () => {
-  it('a one-paragraph plan is all preamble, with no sections and no goals', () => {
+  it('a one-paragraph plan is all preamble, with no sections, and its sentence is a goal', () => {
     const m = model('one-paragraph');
-    expect([m.sections.length, m.preamble.length, m.goals.length]).toEqual([0, 1, 0]);
+    expect([m.sections.length, m.preamble.length]).toEqual([0, 1]);
+    // "Lakeview City will raise the output value ... to more than 80 billion yuan by 2025".
+    expect(m.goals.map((g) => [g.kind, g.year, g.blockId])).toEqual([
+      ['overall', 2025, m.preamble[0].id],
+    ]);
   });
 
-  it('a CR-only plan without a goals section has no overall goals', () => {
+  it('a CR-only plan without a goals section has only its sentence goals', () => {
     const m = model('no-goals-cr');
     expect(m.source.eol).toBe('cr');
-    expect(m.goals.filter((g) => g.kind === 'overall')).toEqual([]);
+    // "The city will set up a fund of 2 billion yuan ...", in a plan "for 2022 to 2025".
+    expect(m.goals.map((g) => [g.kind, g.year])).toEqual([['overall', 2025]]);
   });
 });

@@ -25,6 +25,9 @@ export interface Rules {
   layoutHeading: RegExp[];
   projectsHeading: RegExp[];
   goalSentence: RegExp[];
+  goalIntent: RegExp[];
+  goalFuture: RegExp[];
+  goalNot: RegExp[];
   periods: { pattern: RegExp; year: number }[];
   countUnits: string[];
   projectLead: RegExp[];
@@ -57,6 +60,9 @@ export function compileRules(structure: StructureRules): Rules {
     layoutHeading: compile(structure.layoutHeading),
     projectsHeading: compile(structure.projectsHeading),
     goalSentence: compile(structure.goalSentence),
+    goalIntent: compile(structure.goalIntent ?? []),
+    goalFuture: compile(structure.goalFuture ?? []),
+    goalNot: compile(structure.goalNot ?? []),
     periods: structure.periods.map(({ pattern, year }) => ({
       pattern: new RegExp(pattern, 'i'),
       year,

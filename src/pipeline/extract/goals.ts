@@ -1,16 +1,16 @@
 /**
- * Goals: the bullets of a goals section (overall goals) and, in each industry's section, the
- * sentences that state a goal ("By 2025 ...", "During the 14th five-year plan period ...").
+ * Goals: one per bullet of a goals section, and one per sentence anywhere that states an
+ * intended outcome (goal-sentences.ts). A goal in an industry's section is that industry's.
  */
 import type { Goal } from '../types.ts';
+import { distinct, hitsIn, sentenceYear, type BlockView, type Context } from './context.ts';
 import {
-  distinct,
-  hitsIn,
-  isGoalSentence,
-  sentenceYear,
-  type BlockView,
-  type Context,
-} from './context.ts';
+  hasAmount,
+  horizonYear,
+  planPeriod,
+  readSentence,
+  sentenceTitle,
+} from './goal-sentences.ts';
 import { capitalise, slug, uniqueId, type Span } from './text.ts';
 
 /** A goal with the sentences it was built from, for the targets extractor. */
@@ -34,79 +34,98 @@ function entityIds(parts: GoalSource['parts'], kind: 'industry' | 'place'): stri
   );
 }
 
-function latestYear(parts: GoalSource['parts'], ctx: Context): number | undefined {
-  const years = parts
-    .map(({ sentence }) => sentenceYear(sentence.text, ctx.rules))
-    .filter((y) => y !== undefined);
-  return years.length > 0 ? Math.max(...years) : undefined;
-}
-
 function makeGoal(fields: Omit<Goal, 'targetIds' | 'year'>, year: number | undefined): Goal {
   const { id, kind, title, statement, blockId, industryIds, placeIds } = fields;
   const when = year === undefined ? {} : { year };
   return { id, kind, title, statement, ...when, blockId, industryIds, placeIds, targetIds: [] };
 }
 
-/** Overall goals, then one goal per industry section, in document order. */
-export function extractGoals(ctx: Context): GoalSource[] {
+/** A year a title or lead line names ("Goals for 2025", "Main indicators for 2025:"). */
+function namedYear(text: string, ctx: Context, from: number | undefined): number | undefined {
+  const year = horizonYear(text, ctx.rules) ?? Number(/\b(20\d\d)\b/.exec(text)?.[1] ?? Number.NaN);
+  return Number.isFinite(year) && (from === undefined || year >= from) ? year : undefined;
+}
+
+/** Every goal, in document order. `heads`: the plan's title and issuer (they name its period). */
+export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
+  const period = planPeriod([...heads, ...ctx.views.map((v) => v.block.text)], ctx.rules);
+  const from = period?.from;
   const taken = new Set<string>();
+  const industryGoals = new Set<string>(); // industries that have their first goal
   const out: GoalSource[] = [];
   const isGoalsSection = (view: BlockView) =>
     view.section !== undefined &&
     ctx.rules.goalsHeading.some((re) => re.test(view.section!.title.trim()));
-  // Industry goals grouped by section (or by the paragraph devoted to an industry).
-  const groups = new Map<string, { industryId: string; parts: GoalSource['parts'] }>();
-  for (const view of ctx.views) {
-    if (isGoalsSection(view) && (view.block.kind === 'bullet' || view.block.kind === 'item')) {
-      const parts = view.sentences.map((sentence) => ({ view, sentence }));
-      const title = bulletTitle(view);
-      const goal = makeGoal(
-        {
-          id: uniqueId(slug(title, 5), taken),
-          kind: 'overall',
-          title,
-          statement: view.block.text,
-          blockId: view.block.id,
-          industryIds: entityIds(parts, 'industry'),
-          placeIds: entityIds(parts, 'place'),
-        },
-        latestYear(parts, ctx),
-      );
-      out.push({ goal, parts });
-      continue;
+  const push = (parts: GoalSource['parts'], year: number | undefined, bullet: boolean) => {
+    const { view } = parts[0];
+    const statement = bullet ? view.block.text : parts.map((p) => p.sentence.text).join(' ');
+    const industryId = bullet ? undefined : view.industryId;
+    const industry = industryId
+      ? ctx.editorial.industries.find((i) => i.id === industryId)
+      : undefined;
+    let id: string;
+    let title: string;
+    if (industryId && !industryGoals.has(industryId)) {
+      // An industry's first goal reads "<Industry> by <year>".
+      industryGoals.add(industryId);
+      const name = industry?.name ?? industryId;
+      id = uniqueId(year ? `${industryId}-${year}` : `${industryId}-goal`, taken);
+      title = year ? `${name} by ${year}` : name;
+    } else {
+      title = bullet ? bulletTitle(view) : sentenceTitle(statement);
+      id = uniqueId(slug(title, 5), taken);
     }
-    if (!view.industryId) continue;
-    const key = view.leadIndustry ? `block:${view.block.id}` : `section:${view.section?.id}`;
-    for (const sentence of view.sentences) {
-      if (!isGoalSentence(sentence.text, ctx.rules)) continue;
-      const group = groups.get(key) ?? { industryId: view.industryId, parts: [] };
-      group.parts.push({ view, sentence });
-      groups.set(key, group);
-    }
-  }
-  for (const { industryId, parts } of groups.values()) {
-    const industry = ctx.editorial.industries.find((i) => i.id === industryId);
-    const year = latestYear(parts, ctx);
-    const name = industry?.name ?? industryId;
     const goal = makeGoal(
       {
-        id: uniqueId(year ? `${industryId}-${year}` : `${industryId}-goal`, taken),
-        kind: 'industry',
-        title: year ? `${name} by ${year}` : name,
-        statement: parts.map(({ sentence }) => sentence.text).join(' '),
-        blockId: parts[0].view.block.id,
-        industryIds: distinct([industryId, ...entityIds(parts, 'industry')]),
+        id,
+        kind: industryId ? 'industry' : 'overall',
+        title,
+        statement,
+        blockId: view.block.id,
+        industryIds: distinct([
+          ...(industryId ? [industryId] : []),
+          ...entityIds(parts, 'industry'),
+        ]),
         placeIds: entityIds(parts, 'place'),
       },
       year,
     );
     out.push({ goal, parts });
+  };
+
+  let section: string | undefined;
+  let sectionYear: number | undefined;
+  for (const view of ctx.views) {
+    if (view.section?.id !== section) {
+      section = view.section?.id;
+      sectionYear = view.section ? namedYear(view.section.title, ctx, from) : undefined;
+    }
+    const inGoals = isGoalsSection(view);
+    const text = view.block.text.trim();
+    if (inGoals && (view.block.kind === 'bullet' || view.block.kind === 'item')) {
+      const parts = view.sentences.map((sentence) => ({ view, sentence }));
+      const own = parts
+        .map(({ sentence }) => sentenceYear(sentence.text, ctx.rules))
+        .filter((y): y is number => y !== undefined && (from === undefined || y >= from));
+      const year = own.length > 0 ? Math.max(...own) : sectionYear;
+      push(parts, year ?? (hasAmount(text) ? period?.end : undefined), true);
+      continue;
+    }
+    // A lead line ("Main indicators for 2025:") gives its year to the blocks after it.
+    if (/[:：]$/.test(text) && text.length < 120) {
+      sectionYear = namedYear(text, ctx, from) ?? sectionYear;
+      continue;
+    }
+    // Sentences after a horizon in the same paragraph share it.
+    let carried = sectionYear;
+    let horizon = false;
+    for (const sentence of view.sentences) {
+      const signal = readSentence(sentence.text, ctx.rules, { inGoals, from, horizon });
+      if (signal.year !== undefined) [carried, horizon] = [signal.year, true];
+      if (!signal.goal) continue;
+      const year = signal.year ?? carried ?? (signal.number ? period?.end : undefined);
+      push([{ view, sentence }], year, false);
+    }
   }
-  // Document order: by the position of the goal's first sentence.
-  const order = new Map(ctx.views.map((view, i) => [view, i]));
-  const position = (source: GoalSource) => order.get(source.parts[0]?.view as BlockView) ?? 0;
-  return out
-    .map((source, i) => ({ source, i }))
-    .sort((a, b) => position(a.source) - position(b.source) || a.i - b.i)
-    .map(({ source }) => source);
+  return out;
 }

@@ -28,7 +28,7 @@ export function extract(
 ): Extracted {
   const ctx = buildContext(doc, editorial, file);
   const industries = extractIndustries(ctx);
-  const goalSources = extractGoals(ctx);
+  const goalSources = extractGoals(ctx, heads);
   const goals = goalSources.map((source) => source.goal);
   const targets = extractTargets(ctx, goalSources);
   const places = extractPlaces(ctx, heads);
