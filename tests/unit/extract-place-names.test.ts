@@ -16,7 +16,17 @@ describe('pinyin', () => {
     expect(pinyinSyllables('Zhangjiang')).toBe(2);
     const words = ['Wuxi', 'Qianhai', 'Chengdu-Chongqing', 'Hengqin', 'Guian', 'Pudong'];
     for (const word of words) expect(isPinyinName(word), word).toBe(true);
-    const english = ['Science', 'National', 'Human', 'Golden', 'Delta', 'Park', 'Mega', 'wuxi'];
+    const english = [
+      'Science',
+      'National',
+      'Human',
+      'Golden',
+      'Delta',
+      'Park',
+      'Mega',
+      'Lake',
+      'wuxi',
+    ];
     for (const word of english) expect(isPinyinName(word), word).toBe(false);
   });
 });

@@ -104,6 +104,8 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
       ['new-energy-vehicles-2025', 'industry', 2025],
       ['information-communications-2025', 'industry', 2025],
       ['new-materials-2025', 'industry', 2025],
+      // 'The "Plan" proposes that during the 14th five-year Plan period, Shanghai will ...'.
+      ['shanghai-combine-own-scientific-educational', 'overall', 2025],
       // "Strive to achieve a new generation of photonic devices ..." (an intent, no year).
       ['photonic-chips-and-devices-goal', 'industry', undefined],
       // "... support the doubling of the scale of the integrated circuit industry."

@@ -81,5 +81,5 @@ export function isLowerPinyin(word: string): boolean {
 // "take", "made"); Pinyin names rarely do (those that do, such as Heze, are in the gazetteer).
 function notEnglish(word: string): boolean {
   const lower = word.toLowerCase();
-  return !ENGLISH.has(lower) && !/[^aeiouü][bcdgklmnprstz]e$/.test(lower);
+  return !ENGLISH.has(lower) && !/[aeiou][bcdgklmnprstvz]e$/.test(lower);
 }
