@@ -85,11 +85,18 @@ export function lineShape(text: string, standalone: boolean): LineShape {
         strong: true,
       };
     }
-    if (isHeadingLike(t) && !KEY_VALUE.test(t)) {
+    if (isHeadingLike(t) && !KEY_VALUE.test(t) && !isTableRow(t)) {
       return { kind: 'heading', title: t, family: 'plain', strong: false };
     }
   }
   return { kind: 'paragraph', text: t };
+}
+
+/** A row of a flattened table: cells split by "|" or tabs, or several figures with a decimal or "%". */
+function isTableRow(text: string): boolean {
+  if (/\||\t/.test(text)) return true;
+  const figures = text.match(/(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)/g) ?? [];
+  return figures.length >= 2 && figures.some((f) => /[.%]/.test(f));
 }
 
 /** True if a line starts with an item, bullet or heading marker. */

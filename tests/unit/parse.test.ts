@@ -426,9 +426,16 @@ describe('parse: headings', () => {
     ]);
   });
 
-  it('does not take "Label: value" lines for titles', () => {
+  it('does not take "Label: value" lines or table rows for titles', () => {
     const doc = parse(body('Source: Xinhua\n\nMarine GDP: 1.2 trillion yuan\n\nText.'));
     expect(doc.sections).toEqual([]);
+    const rows = [
+      'Indicator | 2020 | 2025',
+      'Share of GDP (%)\t7.8\t10',
+      'Share of GDP (%) 7.8 10',
+    ];
+    expect(parse(body(rows.join('\n\n'))).sections).toEqual([]);
+    expect(parse(body('Vision for 2030 and 2035\n\nText.')).sections).toHaveLength(1);
   });
 
   it('keeps "(1) Text." with a final period as an item, and roman items with sentences', () => {
