@@ -153,14 +153,40 @@ export interface Goal {
 }
 
 export type TargetScope =
-  'share-of-gdp' | 'added-value' | 'output-value' | 'growth-rate' | 'count' | 'other';
+  | 'share-of-gdp'
+  | 'added-value'
+  | 'output-value'
+  | 'revenue'
+  | 'growth-rate'
+  | 'count'
+  | 'investment'
+  | 'other';
 export type Qualifier = 'about' | 'more-than' | 'exceed' | 'at-least' | 'at-most' | 'exactly';
+/** What a unit measures; `normalised` values of one kind compare. */
+export type UnitKind = 'yuan' | 'usd' | 'percent' | 'count' | 'area' | 'multiple' | 'other';
+
+/** The figure a target starts from ("from 6.5% in 2020"). */
+export interface Baseline {
+  value: number; // in `unit`
+  unit: string;
+  /** Value in the kind's base unit (as the target's `normalised`). */
+  normalised: number;
+  year?: number;
+  /** As written, e.g. "6.5% in 2020". */
+  display: string;
+}
 
 export interface Target {
   id: string;
   editorial?: EditMark;
   value: number; // in `unit`
+  /** Upper end of a range ("15-20%": value 15, valueMax 20). */
+  valueMax?: number;
   unit: string; // "%", "billion yuan", "trillion yuan", "enterprises", ...
+  unitKind: UnitKind;
+  /** `value` in the kind's base unit: yuan, US dollars, percent, count, km², multiple. */
+  normalised: number;
+  normalisedMax?: number;
   /** Value as written in the text, e.g. "about 350 billion yuan". */
   display: string;
   scope: TargetScope;
@@ -169,6 +195,9 @@ export interface Target {
   year?: number;
   /** Short description of what is measured, e.g. "new energy vehicle manufacturing output value". */
   subject: string;
+  baseline?: Baseline;
+  /** An aside on the value, e.g. a converted amount in brackets ("$3.1 billion"). */
+  note?: string;
   industryId?: string;
   goalId?: string;
   blockId: string;

@@ -6,8 +6,10 @@ const SCOPES: Record<TargetScope, string> = {
   'share-of-gdp': 'share of GDP',
   'added-value': 'added value',
   'output-value': 'output value',
+  revenue: 'revenue',
   'growth-rate': 'growth rate',
   count: 'count',
+  investment: 'investment',
   other: 'other',
 };
 const QUALIFIERS: Record<Qualifier, string> = {

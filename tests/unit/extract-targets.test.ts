@@ -33,6 +33,8 @@ describe('extract: targets', () => {
         id: 'overall-share-of-gdp-2025',
         value: 20,
         unit: '%',
+        unitKind: 'percent',
+        normalised: 20,
         display: 'more than 20%',
         scope: 'share-of-gdp',
         qualifier: 'more-than',
@@ -47,6 +49,8 @@ describe('extract: targets', () => {
         id: 'overall-added-value-2025',
         value: 1,
         unit: 'trillion yuan',
+        unitKind: 'yuan',
+        normalised: 1e12,
         display: 'exceed 1 trillion yuan',
         scope: 'added-value',
         qualifier: 'exceed',
@@ -82,7 +86,7 @@ describe('extract: targets', () => {
 
   it('reads output values, counts with thousands separators and every qualifier', () => {
     const { targets } = targetsOf(
-      'The output value will reach about 350 billion yuan. We will cultivate at least 26,000 high-tech enterprises. Sales up to 5 million yuan, not less than 3 projects, over 40 percent, no more than 2.5%.',
+      'The output value will reach about 350 billion yuan. We will cultivate at least 26,000 high-tech enterprises. Sales will be up to 5 million yuan; we will build not less than 3 projects, over 40 percent and no more than 2.5%.',
     );
     expect(targets.map(brief)).toEqual([
       ['about 350 billion yuan', 350, 'billion yuan', 'output-value', 'about', undefined],
@@ -94,7 +98,7 @@ describe('extract: targets', () => {
         'at-least',
         undefined,
       ],
-      ['up to 5 million yuan', 5, 'million yuan', 'other', 'at-most', undefined],
+      ['up to 5 million yuan', 5, 'million yuan', 'revenue', 'at-most', undefined],
       ['not less than 3 projects', 3, 'projects', 'count', 'at-least', undefined],
       ['over 40 percent', 40, '%', 'other', 'more-than', undefined],
       ['no more than 2.5%', 2.5, '%', 'other', 'at-most', undefined],
@@ -102,7 +106,7 @@ describe('extract: targets', () => {
     expect(targets.map((t) => t.subject)).toEqual([
       'Output value, integrated circuits',
       'Number of high-tech enterprises, integrated circuits',
-      'Amount, integrated circuits',
+      'Sales, integrated circuits',
       'Number of projects, integrated circuits',
       'Amount, integrated circuits',
       'Amount, integrated circuits',
@@ -134,29 +138,40 @@ describe('extract: targets', () => {
     expect(targets).toEqual([]);
   });
 
-  it('skips ranges with a warning', () => {
+  it('reads ranges as one target with a maximum', () => {
     const { targets, warnings } = targetsOf(
-      'Output grows 10-15% a year, and 3% to 5%, and 2 to 4 billion yuan.',
+      'By 2025 output will grow 10-15% a year, the share will be 3% to 5%, and investment will be 2 to 4 billion yuan.',
     );
-    expect(targets).toEqual([]);
-    expect(warnings).toEqual([
-      'range "10-15%" is not a single target; skipped',
-      'range "3% to 5%" is not a single target; skipped',
-      'range "2 to 4 billion yuan" is not a single target; skipped',
+    expect(
+      targets.map((t) => [t.display, t.value, t.valueMax, t.normalised, t.normalisedMax, t.scope]),
+    ).toEqual([
+      ['10-15%', 10, 15, 10, 15, 'growth-rate'],
+      ['3% to 5%', 3, 5, 3, 5, 'other'],
+      ['2 to 4 billion yuan', 2, 4, 2e9, 4e9, 'investment'],
     ]);
+    expect(warnings).toEqual([]);
   });
 
-  it('looks only at goal statements and industry sections', () => {
+  it('reads every block, but only sentences that look ahead', () => {
     const doc = makeDoc({
-      preamble: ['Output reached 100 billion yuan.'],
+      preamble: ['Output reached 100 billion yuan. The park covers 30 square kilometres.'],
       sections: [
         {
           title: 'Spatial layout',
-          blocks: ['Build 50 billion yuan of parks for integrated circuits.'],
+          blocks: [
+            'Build 50 billion yuan of parks. The zone will cover 12 square kilometres by 2025.',
+          ],
         },
       ],
     });
-    expect(extract(doc, editorial, 'p.txt').targets).toEqual([]);
+    expect(
+      extract(doc, editorial, 'p.txt').targets.map((t) => [
+        t.display,
+        t.unitKind,
+        t.normalised,
+        t.year,
+      ]),
+    ).toEqual([['12 square kilometres', 'area', 12, 2025]]);
   });
 
   it('gives a target the one industry its sentence names, in a goal bullet', () => {

@@ -118,7 +118,9 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
     ]);
   });
 
-  it('has exactly the seven numeric targets', () => {
+  // The seven targets of the text, and since targets are read in every block, the doubling of
+  // the integrated circuit industry's scale the major special project section supports.
+  it('has the seven numeric targets and the doubling of the integrated circuit industry', () => {
     const rows = extracted.targets.map((t) => [
       t.value,
       t.unit,
@@ -135,6 +137,7 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
       [350, 'billion yuan', 'output-value', 'about', 2025, 'new-energy-vehicles'],
       [350, 'billion yuan', 'output-value', 'about', 2025, 'information-communications'],
       [320, 'billion yuan', 'output-value', 'about', 2025, 'new-materials'],
+      [2, 'times', 'other', 'exactly', 2025, 'integrated-circuits'],
     ]);
     expect(extracted.targets.map((t) => t.display)).toEqual([
       'more than 20%',
@@ -144,6 +147,7 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
       'about 350 billion yuan',
       'about 350 billion yuan',
       'about 320 billion yuan',
+      'doubling',
     ]);
     expect(extracted.warnings).toEqual([]);
   });

@@ -1,201 +1,165 @@
 /**
- * Quantitative targets: numbers with a unit (percent, yuan amounts, counts of enterprises...) in
- * goal statements and in industry sections. A number without a unit ("12-inch", "5G", "3-4 key
- * areas") is not a target; a range is skipped with a warning; an amount that describes a kind of
- * enterprise ("enterprises with a sales scale of 10 billion yuan") is an attribute, not a target.
+ * Quantitative targets: numbers the plan sets as intended outcomes, read in every block. A
+ * sentence states targets when it stands in a goals section or bullet, under a "key
+ * indicators" label line, or has a horizon ("by 2025") or intent ("will", "strives to"). In it,
+ * each quantity (quantities/) gets its role (baselines.ts): past figures become baselines or
+ * facts, bracketed conversions notes, amounts that describe a kind of thing are skipped.
  */
-import type { Qualifier, Target, TargetScope } from '../types.ts';
+import type { Baseline, Target, TargetScope, UnitKind } from '../types.ts';
+import { roles, type Role } from './baselines.ts';
 import { distinct, hitsIn, sentenceYear, type BlockView, type Context } from './context.ts';
 import type { GoalSource } from './goals.ts';
-import { capitalise, clauses, spanAt, uniqueId, type Span } from './text.ts';
+import { readQuantities, type Quantity } from './quantities/read.ts';
+import { describe, scopeOf, subjectOf } from './target-words.ts';
+import { clauses, spanAt, uniqueId, type Span } from './text.ts';
+import {
+  hasHorizon,
+  isIndicatorLabel,
+  isTargetSentence,
+  planPeriod,
+  yearOf,
+} from './target-years.ts';
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:hundred million|ten thousand|trillion|billion|million|thousand)`;
-const STOP = String.raw`(?:of|the|and|in|for|to|with|by|or|a|an|at|on|from)`;
+// A cheap test before reading a sentence: a digit or a number word.
+const NUMERIC =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|third|quarter|double|doubl|twice|tripl|fold)/i;
 
-/** Number-and-unit pattern; groups: num, pct, money (scale + currency), count (noun phrase). */
-function targetPattern(countUnits: string[]): RegExp {
-  const count = countUnits.length
-    ? String.raw`|\s+(?<count>(?:(?!${STOP}\b)[A-Za-z-]+\s+){0,2}?(?:${countUnits.join('|')}))`
-    : '';
-  return new RegExp(
-    String.raw`(?<![\p{L}\p{N}.,])(?<num>${NUM})(?:(?<pct>\s?(?:%|percent\b|per cent\b))|\s*(?<money>(?:${SCALE}\s+)?(?:yuan|RMB|CNY)\b)${count})(?![\p{L}\p{N}])`,
-    'giu',
-  );
+interface Fact {
+  q: Quantity;
+  display: string;
+  scope: TargetScope;
+  kind: UnitKind;
+  year: number;
+  words: Set<string>;
+  view: BlockView;
 }
 
-const QUALIFIERS: [Qualifier, RegExp][] = [
-  [
-    'at-least',
-    /\b(?:at least|not less than|no less than|not lower than|no lower than|not fewer than|no fewer than)\s*$/i,
-  ],
-  [
-    'at-most',
-    /\b(?:up to|at most|not more than|no more than|not exceeding|less than|below|under|within)\s*$/i,
-  ],
-  ['about', /\b(?:about|around|approximately|roughly|nearly|close to)\s*$/i],
-  ['exceed', /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|in excess of)\s*$/i],
-  ['more-than', /\b(?:more than|over|above|greater than|higher than)\s*$/i],
-];
-
-const RANGE_BEFORE = new RegExp(
-  String.raw`(?:${NUM})\s*(?:%|percent|per cent)?\s*(?:-|–|—|~|to)\s*$`,
-  'i',
+const STOP = new Set(
+  'the of and in a an to for by with industry industries scale total city province whole'.split(
+    ' ',
+  ),
 );
-const RANGE_AFTER = /^\s*(?:-|–|—|~|to)\s*(?=\d)/i;
-const ATTRIBUTE =
-  /\bwith (?:a |an |the )?(?:[\w-]+\s+){0,4}?of\s+(?:about |around |more than |over )?$/i;
-const VERB =
-  /\s(?:will|would|shall|should|can|could|may|must|is|are|was|were|has|have|had|grew|grows|grow|rose|rises|rise|reach(?:es|ed)?|account(?:s|ed)?|exceed(?:s|ed)?|increase[sd]?|achieve[sd]?|strive[sd]?|maintain(?:s|ed)?|remain(?:s|ed)?)\b/i;
-const PRONOUN = /^(?:we|it|they|this|these|that|those|there|he|she|one)$/i;
-const LEADING = /^(?:and|but|while|whereas|with|so that|the|a|an|its|their)\s+/i;
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
 
-function scopeOf(clause: string, percent: boolean, count: boolean): TargetScope {
-  if (percent && /\bGDP\b|gross domestic product/i.test(clause)) return 'share-of-gdp';
-  if (
-    percent &&
-    /\b(?:annual(?:ly)?|a year|per year|per annum|grow(?:s|th|ing)?|grew|increase[sd]?)\b/i.test(
-      clause,
-    )
-  ) {
-    return 'growth-rate';
-  }
-  if (/\b(?:added value|value added|value-added)\b/i.test(clause)) return 'added-value';
-  if (/\boutput\b/i.test(clause)) return 'output-value';
-  return count ? 'count' : 'other';
+function baselineOf(
+  b: Quantity,
+  target: Quantity,
+  year: number | undefined,
+  display: string,
+): Baseline {
+  // A baseline without a unit ("from 32,000 to 80,000") takes the target's.
+  const unit = b.unit || target.unit;
+  const factor = b.unit ? b.normalised / b.value : target.normalised / target.value || 1;
+  const out: Baseline = {
+    value: b.value,
+    unit,
+    normalised: Number((b.value * factor).toPrecision(10)),
+    display,
+  };
+  if (year !== undefined) out.year = year;
+  return out;
 }
 
-const FALLBACK: Record<TargetScope, string> = {
-  'share-of-gdp': 'Share of GDP',
-  'added-value': 'Added value',
-  'output-value': 'Output value',
-  'growth-rate': 'Annual growth',
-  count: 'Number',
-  other: 'Amount',
-};
-
-/** What is measured: the clause's subject ("output value of the new materials industry"). */
-function subjectOf(before: string, previous: string | undefined): string | undefined {
-  const verb = VERB.exec(` ${before}`);
-  if (!verb) return undefined;
-  let phrase = ` ${before}`.slice(0, verb.index).trim();
-  while (LEADING.test(phrase)) phrase = phrase.replace(LEADING, '');
-  if (!phrase || phrase.split(/\s+/).length > 12 || PRONOUN.test(phrase)) return undefined;
-  // "the added value will exceed ..." after "the added value of X ...": the same subject.
-  if (previous && previous.toLowerCase().startsWith(`${phrase.toLowerCase()} of `))
-    phrase = previous;
-  return phrase;
-}
-
-function describe(
-  phrase: string | undefined,
-  scope: TargetScope,
-  unit: string,
-  industry?: string,
-): string {
-  if (phrase) {
-    const suffix =
-      scope === 'share-of-gdp'
-        ? ', share of GDP'
-        : scope === 'growth-rate' && !/growth/i.test(phrase)
-          ? ', annual growth'
-          : '';
-    // A bare "output value" says little on its own: name the industry.
-    const bare = industry && phrase.split(/\s+/).length <= 2 ? `, ${lowerFirst(industry)}` : '';
-    return capitalise(phrase) + bare + suffix;
-  }
-  const label = scope === 'count' ? `Number of ${unit}` : FALLBACK[scope];
-  return industry ? `${label}, ${lowerFirst(industry)}` : label;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function unitOf(groups: Record<string, string | undefined>): string {
-  if (groups.pct) return '%';
-  if (groups.money)
-    return groups.money
-      .replace(/\s+/g, ' ')
-      .replace(/\b(?:RMB|CNY)\b/i, 'yuan')
-      .toLowerCase();
-  return (groups.count ?? '').replace(/\s+/g, ' ');
-}
-
-/** Targets in goal statements and industry sections, in document order. */
+/** Targets in every block, in document order. */
 export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
-  const pattern = targetPattern(ctx.rules.countUnits);
-  const head = new RegExp(`^(?:${pattern.source})`, 'iu');
+  const period = planPeriod(ctx);
+  const baseYear = (period ?? 2025) - 5;
+  const extra = ctx.rules.countUnits.length
+    ? new RegExp(`^(?:${ctx.rules.countUnits.join('|')})$`, 'i')
+    : undefined;
   const taken = new Set<string>();
   const goalOf = new Map<string, GoalSource>();
+  const goalOfBlock = new Map<string, GoalSource>();
   for (const source of goals) {
-    for (const { view, sentence } of source.parts)
+    for (const { view, sentence } of source.parts) {
       goalOf.set(`${view.block.id}@${sentence.start}`, source);
+      if (!goalOfBlock.has(view.block.id)) goalOfBlock.set(view.block.id, source);
+    }
   }
-  const overallViews = new Set(
+  const goalViews = new Set(
     goals.filter((g) => g.goal.kind === 'overall').flatMap((g) => g.parts.map((p) => p.view)),
   );
   const out: Target[] = [];
-  const visit = (view: BlockView, sentence: Span) => {
-    const goal = goalOf.get(`${view.block.id}@${sentence.start}`);
+  const facts: Fact[] = [];
+  const quantitiesOf = new Map<Target, Quantity>();
+  let labelYear: { section: string | undefined; year: number | undefined } | undefined;
+  const inGoalsSection = (view: BlockView) =>
+    view.section !== undefined &&
+    (ctx.rules.goalsHeading.some((re) => re.test(view.section!.title.trim())) ||
+      /\b(?:goals?|objectives?|targets?|indicators?)\b/i.test(view.section.title));
+
+  const visit = (view: BlockView, sentence: Span, goalBlock: boolean, contextYear?: number) => {
+    if (!NUMERIC.test(sentence.text)) return;
+    const qs = readQuantities(sentence.text, extra);
+    if (qs.length === 0) return;
+    const goal = goalOf.get(`${view.block.id}@${sentence.start}`) ?? goalOfBlock.get(view.block.id);
+    const stated = goalBlock || goal !== undefined || isTargetSentence(sentence.text, baseYear);
     const parts = clauses(sentence);
-    const industries = distinct(
-      hitsIn(view.scan.mentions, sentence, 'industry').map((hit) => hit.id),
-    );
+    const rs = roles(sentence.text, qs, baseYear, hasHorizon(sentence.text, baseYear));
+    const industries = distinct(hitsIn(view.scan.mentions, sentence, 'industry').map((h) => h.id));
     const industryId = view.industryId ?? (industries.length === 1 ? industries[0] : undefined);
     const industryName = ctx.editorial.industries.find((i) => i.id === industryId)?.name;
+    const made = new Map<number, Target>();
     let previous: string | undefined;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
-      const groups = m.groups ?? {};
-      const start = m.index;
-      const end = start + m[0].length;
-      const before = sentence.text.slice(0, start);
-      const range = RANGE_BEFORE.exec(before);
-      const rest = sentence.text.slice(end);
-      const opensRange = RANGE_AFTER.exec(rest);
-      if (range || opensRange) {
-        // Warn once per range: at its end, or here when the end is not a target by itself.
-        const closed = opensRange && head.test(rest.slice(opensRange[0].length));
-        if (!closed) {
-          const from = range ? range.index : start;
-          const to = opensRange
-            ? end +
-              opensRange[0].length +
-              (/^[\d,.]+/.exec(rest.slice(opensRange[0].length))?.[0].length ?? 0)
-            : end;
-          ctx.warnings.push({
-            file: ctx.file,
-            line: view.block.line,
-            message: `range "${sentence.text.slice(from, to)}" is not a single target; skipped`,
-          });
-        }
-        continue;
-      }
-      const value = Number(groups.num!.replace(/,/g, ''));
-      if (groups.count && value >= 1900 && value <= 2200 && !groups.num!.includes(',')) continue;
-      const clause = spanAt(parts, sentence.start + start) ?? sentence;
-      const clauseBefore = sentence.text.slice(clause.start - sentence.start, start);
-      if (ATTRIBUTE.test(clauseBefore)) continue;
-      const qualifier = QUALIFIERS.find(([, re]) => re.test(before));
-      const displayStart = qualifier ? before.search(qualifier[1]) : start;
-      const unit = unitOf(groups);
-      const scope = scopeOf(clause.text, Boolean(groups.pct), Boolean(groups.count));
-      const own = subjectOf(
-        clauseBefore.slice(0, clauseBefore.length - (start - displayStart)),
-        previous,
-      );
-      // "..., growing by about 12% a year": the growth of what the sentence measured before.
-      const phrase = own ?? (scope === 'growth-rate' ? previous : undefined);
+    qs.forEach((q, i) => {
+      const role: Role = rs[i];
+      const clause = spanAt(parts, sentence.start + q.numberStart) ?? sentence;
+      const clauseBefore = sentence.text.slice(clause.start - sentence.start, q.start);
+      // "the doubling of the scale of X": what doubles follows the word.
+      const doubled =
+        q.form === 'multiple'
+          ? /^\s*(?:of\s+)?((?:the\s+)?[^,;.]{3,80}?)(?=[,;.]|$| by | in | during )/i.exec(
+              sentence.text.slice(q.end),
+            )?.[1]
+          : undefined;
+      const own = doubled ?? subjectOf(clauseBefore, previous);
       if (own) previous = own;
-      const year = sentenceYear(sentence.text, ctx.rules) ?? goal?.goal.year;
+      if (role.kind === 'fact' && role.year !== undefined && q.unitKind) {
+        facts.push({
+          q,
+          display: sentence.text.slice(q.numberStart, q.end),
+          scope: scopeOf(q.unitKind, clause.text, clauseBefore),
+          kind: q.unitKind,
+          year: role.year,
+          words: words(`${own ?? ''} ${clauseBefore}`),
+          view,
+        });
+      }
+      if (role.kind !== 'target' || !stated) return;
+      let unit = q.unit;
+      let unitKind = q.unitKind;
+      let normalised = q.normalised;
+      // "The number of 5G base stations will reach 80,000": the count's noun is the subject's.
+      const counted = /^(?:the )?(?:total )?number of (.+)$/i.exec(own ?? '');
+      if (!unitKind && counted) {
+        unit = counted[1].replace(/\s+at (?:the )?\w+ level$/i, '');
+        unitKind = 'count';
+      }
+      if (!unitKind) return;
+      const scope = scopeOf(unitKind, clause.text, clauseBefore);
+      const phrase = own ?? (scope === 'growth-rate' ? previous : undefined);
+      const year =
+        yearOf(clause.text, sentence.text, ctx.rules, baseYear) ??
+        goal?.goal.year ??
+        contextYear ??
+        period;
       const target: Target = {
         id: uniqueId(`${industryId ?? 'overall'}-${scope}${year ? `-${year}` : ''}`, taken),
-        value,
+        value: q.value,
+        ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}),
         unit,
-        display: sentence.text.slice(displayStart, end),
+        unitKind,
+        normalised,
+        ...(q.normalisedMax !== undefined ? { normalisedMax: q.normalisedMax } : {}),
+        display: sentence.text.slice(q.start, q.end),
         scope,
-        qualifier: qualifier?.[0] ?? 'exactly',
+        qualifier: q.qualifier,
         ...(year ? { year } : {}),
         subject: describe(phrase, scope, unit, industryName),
         ...(industryId ? { industryId } : {}),
@@ -203,12 +167,72 @@ export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
         blockId: view.block.id,
         sentence: sentence.text,
       };
+      made.set(i, target);
+      quantitiesOf.set(target, q);
       out.push(target);
-    }
+    });
+    // Baselines and notes attach to the target they belong to.
+    qs.forEach((q, i) => {
+      const role = rs[i];
+      if (role.kind !== 'baseline' && role.kind !== 'note') return;
+      const target = made.get(role.of);
+      if (!target) return;
+      if (role.kind === 'note') {
+        target.note = q.bracket?.text ?? sentence.text.slice(q.start, q.end);
+        return;
+      }
+      let year = role.year;
+      // "jump from 32,000 to 80,000 over the five years": the year before the period.
+      if (
+        year === undefined &&
+        target.year &&
+        /\b(?:five|5) years\b|\bthe period\b/i.test(sentence.text)
+      )
+        year = target.year - 5;
+      target.baseline = baselineOf(q, qs[role.of], year, sentence.text.slice(q.numberStart, q.end));
+    });
   };
+
   for (const view of ctx.views) {
-    if (!view.industryId && !overallViews.has(view)) continue;
-    for (const sentence of view.sentences) visit(view, sentence);
+    const sectionId = view.section?.id;
+    if (labelYear && labelYear.section !== sectionId) labelYear = undefined;
+    if (isIndicatorLabel(view.block.text)) {
+      labelYear = {
+        section: sectionId,
+        year: yearOf(view.block.text, view.block.text, ctx.rules, baseYear),
+      };
+      continue;
+    }
+    const goalBlock = goalViews.has(view) || inGoalsSection(view) || labelYear !== undefined;
+    for (const sentence of view.sentences) visit(view, sentence, goalBlock, labelYear?.year);
   }
+  pairFacts(out, facts, quantitiesOf);
   return out;
+}
+
+/** A target with no baseline in its sentence takes the last past figure of the same measure:
+ *  in its block, else anywhere before it whose words it shares ("the scale of X reached ..."). */
+function pairFacts(targets: Target[], facts: Fact[], quantities: Map<Target, Quantity>): void {
+  const used = new Set<Fact>();
+  for (const target of targets) {
+    if (target.baseline || !target.year) continue;
+    const own = words(target.subject);
+    const fits = facts.filter(
+      (f) =>
+        !used.has(f) &&
+        f.kind === target.unitKind &&
+        f.scope === target.scope &&
+        f.year < target.year! &&
+        f.kind !== 'count',
+    );
+    const sameBlock = fits.filter((f) => f.view.block.id === target.blockId);
+    const shared = (f: Fact) => [...f.words].filter((w) => own.has(w)).length;
+    const fact =
+      sameBlock.at(-1) ??
+      fits.filter((f) => shared(f) >= 2).sort((a, b) => shared(b) - shared(a))[0];
+    if (!fact) continue;
+    used.add(fact);
+    const q = quantities.get(target)!;
+    target.baseline = baselineOf(fact.q, q, fact.year, fact.display);
+  }
 }

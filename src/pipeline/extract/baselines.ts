@@ -1,0 +1,92 @@
+/** The part each number plays in its sentence: a target, the baseline of one ("from 6.5% in
+ *  2020 to 9%", "50, up from 18 in 2020", "(2020: 35.4%)"), a past fact ("reached 5.2 billion
+ *  yuan in 2020"), a note ("($3.1 billion)") or an attribute of a kind of thing ("enterprises
+ *  with revenue over 10 billion yuan"). */
+import type { Quantity } from './quantities/read.ts';
+
+export type Role =
+  | { kind: 'target' }
+  | { kind: 'baseline'; of: number; year?: number }
+  | { kind: 'note'; of: number }
+  | { kind: 'fact'; year?: number }
+  | { kind: 'attribute' };
+
+const FROM = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+const TO =
+  /^[\s,]*(?:(?:in|at the end of) (\d{4})[\s,]*)?(?:to|into)\s+(?:about\s+|around\s+|over\s+|more than\s+)?$/i;
+const UP_FROM =
+  /\b(?:up|down|rising|increasing|growing|compared (?:with|to)|as against|versus|vs\.?|against|from)\s+(?:about\s+|around\s+)?$/i;
+const YEAR_AFTER = /^\s*(?:in|at the end of|by the end of|as of)\s+(\d{4})\b/i;
+const YEAR_BEFORE = /\b(?:in|at the end of|as of)\s+(\d{4})\b/gi;
+const PAST =
+  /\b(?:reached|was|were|had|has been|have been|has|have|totall?ed|amounted to|stood at|grew|rose|increased|accounted for|achieved|generated|gathers|gathered|ranked|became|realized|realised|registered|hit)\b/i;
+const FUTURE =
+  /\b(?:will|shall|strive|strives|aim|aims|aiming|expected|to reach|to exceed|is to|are to|should|target|goal)\b|\bby (?:the end of )?20\d\d\b/i;
+const ATTRIBUTE = [
+  /\bwith (?:a |an |the )?(?:[\w&-]+\s+){0,5}?(?:of|above|over|exceeding|more than|at least|reaching)\s*$/i,
+  /\b(?:of|whose) (?:annual |operating |sales |main business )?(?:revenue|output|output value|sales|income|scale|turnover)\s+(?:of\s+)?(?:over|above|exceeding|more than|at least)?\s*$/i,
+  /\beach (?:\w+\s+){0,5}$/i,
+];
+const EACH_AFTER = /^\s*(?:each|apiece|per (?:enterprise|company|project|year))\b/i;
+const BRACKET_ONLY =
+  /^(?:about |around |approx\.? |approximately |or |i\.e\. )?[^\s()]*\s*[\d.,]+\s*[\p{L}$¥ ]*$/iu;
+
+/** Roles of `qs` in `text` (the sentence); `baseYear` is the last year before the plan;
+ *  `ahead` when the sentence has a horizon. */
+export function roles(text: string, qs: Quantity[], baseYear: number, ahead = false): Role[] {
+  const out: Role[] = qs.map(() => ({ kind: 'target' }));
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    const prev = qs[i - 1];
+    const next = qs[i + 1];
+    const before = text.slice(prev ? prev.end : 0, q.start);
+    const clauseBefore = before.split(/[;；]|,\s(?=\D)/).at(-1) ?? before;
+    const after = text.slice(q.end, next ? next.start : text.length);
+    const yearAfter = Number(YEAR_AFTER.exec(after)?.[1]) || undefined;
+    if (q.bracket && prev) {
+      if (q.bracket.label) {
+        out[i] = { kind: 'baseline', of: i - 1, year: Number(q.bracket.label) };
+        continue;
+      }
+      if (BRACKET_ONLY.test(q.bracket.text)) {
+        out[i] = { kind: 'note', of: i - 1 };
+        continue;
+      }
+    }
+    // "from X (in 2020) to Y": X is Y's baseline.
+    if (next && FROM.test(text.slice(0, q.start)) && TO.test(after)) {
+      const year = Number(TO.exec(after)?.[1]) || undefined;
+      out[i] = { kind: 'baseline', of: i + 1, ...(year ? { year } : {}) };
+      continue;
+    }
+    // "Y, up from X in 2020", "Y, compared with X in 2020".
+    if (
+      prev &&
+      out[i - 1].kind === 'target' &&
+      UP_FROM.test(before) &&
+      !FROM.test(text.slice(0, prev.start))
+    ) {
+      out[i] = { kind: 'baseline', of: i - 1, ...(yearAfter ? { year: yearAfter } : {}) };
+      continue;
+    }
+    if (ATTRIBUTE.some((re) => re.test(clauseBefore)) || EACH_AFTER.test(after)) {
+      out[i] = { kind: 'attribute' };
+      continue;
+    }
+    if (yearAfter !== undefined && yearAfter <= baseYear) {
+      out[i] = { kind: 'fact', year: yearAfter };
+      continue;
+    }
+    // "In 2020, output reached ..." / "output reached ...": the past, unless the clause looks ahead.
+    const clause = text.slice(0, q.start).split(/[;；]/).at(-1) ?? '';
+    const years = [...clause.matchAll(YEAR_BEFORE)].map((m) => Number(m[1]));
+    const pastYear = years.find((y) => y <= baseYear);
+    // A sentence with a horizon ("During the 14th Five-Year Plan period ... grew at 20%") looks
+    // ahead whatever its tense (machine translation often puts goals in the past).
+    const past = pastYear !== undefined || (PAST.test(clauseBefore) && !ahead);
+    if (past && !FUTURE.test(clause)) {
+      out[i] = { kind: 'fact', ...(pastYear ? { year: pastYear } : {}) };
+    }
+  }
+  return out;
+}

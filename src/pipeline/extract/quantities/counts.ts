@@ -1,0 +1,120 @@
+/** Counts of things decided by grammar: a number followed by a noun phrase whose head is a
+ *  plural noun ("5,000 charging piles", "50 national little giant enterprises"), by wink-nlp's
+ *  part-of-speech tags and lemmas; a genre list (structure.yaml `countUnits`) adds nouns the
+ *  tagger misses. */
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+/** Part-of-speech tokens of `text` with their offsets (the model loads on first use). */
+export function tag(text: string): Token[] {
+  nlp ??= winkNLP(model);
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const out: Token[] = [];
+  let cursor = 0;
+  doc.tokens().each((token: ItemToken) => {
+    const value = token.out();
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return;
+    cursor = start + value.length;
+    out.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end: cursor,
+      pos: token.out(its.pos),
+      // The lite model has lemmas; wink's types do not list them for a token.
+      lemma: String(token.out(its.lemma as never)).toLowerCase(),
+    });
+  });
+  return out;
+}
+
+// Nouns that count time or repetitions, not things a plan builds.
+const NOT_COUNTED =
+  /^(?:years?|months?|days?|hours?|minutes?|seconds?|weeks?|times|aspects?|respects?|ways?|stages?|steps?|rounds?|batch(?:es)?|phases?|levels?|points?)$/i;
+const GLUE = new Set(['-', '"', '“', '”', "'", '‘', '’']);
+const BLOCKING_BEFORE = new Set([
+  'the',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'in',
+  'of',
+  'among',
+  'with',
+  'for',
+  'from',
+  'on',
+  'at',
+  'within',
+  'per',
+  'each',
+  'every',
+]);
+
+/** The plural noun phrase a count stands before, or undefined. `from` is where the count's
+ *  words start (its qualifier included) and `at` where its number ends. */
+export function countNoun(
+  text: string,
+  tokens: Token[],
+  from: number,
+  at: number,
+  extra: RegExp | undefined,
+): string | undefined {
+  const previous = tokens.filter((t) => t.end <= from).at(-1);
+  if (previous) {
+    // "the 16 clusters", "in 3 districts": a reference or a circumstance; "LASER two
+    // industries": an apposition. "a total of 60 stations" counts.
+    const blocked =
+      BLOCKING_BEFORE.has(previous.lower) || previous.pos === 'PROPN' || previous.pos === 'NOUN';
+    const total = previous.lower === 'of' && /\b(?:total|number|group)\s+of\s*$/i;
+    if (blocked && !(total && total.test(textBefore(tokens, previous)))) return undefined;
+  }
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) return undefined;
+  let head = -1;
+  for (let n = 0; k < tokens.length && n < 10; k++, n++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+    else if (t.pos === 'ADJ' || GLUE.has(t.text)) continue;
+    else if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) continue;
+    else if (t.pos === 'NUM' && tokens[k + 1]?.text === '-') continue;
+    else break;
+  }
+  if (head < 0) return undefined;
+  const noun = tokens[head];
+  if (NOT_COUNTED.test(noun.lower)) return undefined;
+  const plural = noun.pos === 'NOUN' && noun.lemma !== noun.lower;
+  const first = tokens.find((t) => t.start >= at)!;
+  if (!plural && !(extra && extra.test(noun.text))) return undefined;
+  return text
+    .slice(first.start, noun.end)
+    .replace(/["“”‘’]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function textBefore(tokens: Token[], last: Token): string {
+  return tokens
+    .filter((t) => t.end <= last.end)
+    .slice(-3)
+    .map((t) => t.text)
+    .join(' ');
+}

@@ -1,0 +1,98 @@
+/** What a target measures, in words: its scope (share of GDP, added value, revenue...), its
+ *  subject ("output value of the new materials industry") and a fallback label. */
+import type { TargetScope, UnitKind } from '../types.ts';
+import { capitalise } from './text.ts';
+
+const VERB =
+  /\s(?:will|would|shall|should|can|could|may|must|is|are|was|were|has|have|had|grew|grows|grow|rose|rises|rise|reach(?:es|ed)?|account(?:s|ed)?|exceed(?:s|ed)?|increase[sd]?|achieve[sd]?|strive[sd]?|strives to|maintain(?:s|ed)?|remain(?:s|ed)?|jump(?:s|ed)?|break(?:s)? through)\b/i;
+// Who acts is not what is measured ("the city will cultivate 5 clusters").
+const PRONOUN =
+  /^(?:we|it|they|this|these|that|those|there|he|she|one|(?:the )?(?:city|province|region|country|nation|government|district|county|municipality|state|plan|people's government))$/i;
+const LEADING = /^(?:and|but|while|whereas|with|so that|also|the|a|an|its|their|by \d{4}|let)\s+/i;
+
+const MONEY_SCOPES: [TargetScope, RegExp][] = [
+  ['investment', /\binvest(?:ment|ed|ing|s)?\b/gi],
+  ['revenue', /\b(?:revenue|income|sales|turnover)\b/gi],
+  ['added-value', /\b(?:added value|value added|value-added)\b/gi],
+  ['output-value', /\boutput\b/gi],
+];
+const GDP = /\bGDP\b|\bGRP\b|gross (?:domestic|regional) product/i;
+const GROWTH =
+  /\b(?:annual(?:ly)?|a year|per year|per annum|year[- ]on[- ]year|growth rate|average growth|(?:grow(?:s|th|ing)?|increas(?:e[sd]?|ing)|ris(?:e|es|ing)) (?:at|by)|growth (?:of )?(?:more than |over |about |above )?$)/i;
+
+/** The scope of a quantity of `kind` from its clause (`before`: the clause up to the number). */
+export function scopeOf(kind: UnitKind, clause: string, before: string): TargetScope {
+  if (kind === 'count') return 'count';
+  if (kind === 'percent') {
+    if (GDP.test(clause)) return 'share-of-gdp';
+    if (GROWTH.test(clause) || /\bgrowth\b[^,;]*$/i.test(before)) return 'growth-rate';
+    return 'other';
+  }
+  if (kind !== 'yuan' && kind !== 'usd' && kind !== 'multiple') return 'other';
+  // The keyword nearest before the number names the measure ("revenue of ... will reach").
+  let best: { scope: TargetScope; at: number } | undefined;
+  for (const [scope, re] of MONEY_SCOPES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      if (!best || m.index > best.at) best = { scope, at: m.index };
+    }
+  }
+  return best?.scope ?? 'other';
+}
+
+/** The clause's subject ("output value of the new materials industry"), or undefined. */
+export function subjectOf(before: string, previous: string | undefined): string | undefined {
+  // A label line: "Number of demonstration factories: 50".
+  const label = /^([^:：]{3,120})[:：]\s*(?:about|around|over|more than|up to|at least)?\s*$/i.exec(
+    before.trim(),
+  );
+  if (label) return label[1].trim();
+  const verb = VERB.exec(` ${before}`);
+  if (!verb) return undefined;
+  let phrase = ` ${before}`.slice(0, verb.index).trim();
+  while (LEADING.test(phrase)) phrase = phrase.replace(LEADING, '');
+  phrase = phrase.replace(/^by \d{4},?\s*/i, '');
+  if (!phrase || phrase.split(/\s+/).length > 12 || PRONOUN.test(phrase)) return undefined;
+  // "the added value will exceed ..." after "the added value of X ...": the same subject.
+  if (previous && previous.toLowerCase().startsWith(`${phrase.toLowerCase()} of `))
+    phrase = previous;
+  return phrase;
+}
+
+const FALLBACK: Record<TargetScope, string> = {
+  'share-of-gdp': 'Share of GDP',
+  'added-value': 'Added value',
+  'output-value': 'Output value',
+  revenue: 'Revenue',
+  'growth-rate': 'Annual growth',
+  count: 'Number',
+  investment: 'Investment',
+  other: 'Amount',
+};
+
+/** The subject as shown: the phrase (with what it is a share or growth of), else a label. */
+export function describe(
+  phrase: string | undefined,
+  scope: TargetScope,
+  unit: string,
+  industry?: string,
+): string {
+  // A count's subject is often who acts ("chemical enterprises will be relocated into 14 parks").
+  if (phrase && (scope !== 'count' || /^(?:the )?(?:total )?number\b/i.test(phrase))) {
+    const suffix =
+      scope === 'share-of-gdp' && !/GDP/i.test(phrase)
+        ? ', share of GDP'
+        : scope === 'growth-rate' && !/growth/i.test(phrase)
+          ? ', annual growth'
+          : '';
+    // A bare "output value" says little on its own: name the industry.
+    const bare = industry && phrase.split(/\s+/).length <= 2 ? `, ${lowerFirst(industry)}` : '';
+    return capitalise(phrase) + bare + suffix;
+  }
+  const label = scope === 'count' ? `Number of ${unit}` : FALLBACK[scope];
+  return industry ? `${label}, ${lowerFirst(industry)}` : label;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

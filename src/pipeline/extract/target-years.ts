@@ -1,0 +1,69 @@
+/** When a target is due and whether a sentence sets one: the plan's period ("14th Five-Year
+ *  Plan" ends in 2025, "2021-2025"), a clause's own horizon ("by 2025", "in 2025", "before
+ *  2025"), intent words, and label lines that open a list of indicators. */
+import { sentenceYear, type Context, type Rules } from './context.ts';
+
+const ORDINAL_PERIOD = /\b(\d{2})(?:st|nd|rd|th)\s*["“”]?\s*five[- ]year\b/i;
+const SPAN = /\b(20\d\d)\s*(?:-|–|—|~|to)\s*(20\d\d)\b/;
+const HORIZON =
+  /\b(?:by|until|till|before|in|to|through|for) (?:the end of |the year )?(20\d\d)\b/gi;
+const PERIOD_END =
+  /\b(?:by the end of|during|in|over|within) the\s+(?:plan(?:ning)? )?(?:period|["“]?\d{2}(?:st|nd|rd|th)\s*["“”]?\s*five[- ]year)/i;
+const INTENT =
+  /\b(?:will|shall|strives?|striving|aims?|aiming|targets?|goals?|expected|expects?|plans? to|seeks?|should|is to|are to|projected|endeavou?rs?|intends?|by then)\b/i;
+const LABEL =
+  /^(?:the )?(?:main|key|major|primary|principal|specific|overall|development|quantitative)?\s*(?:targets?|indicators?|goals?|objectives?)\b[^.]*[:：]\s*$/i;
+
+/** The year a period of the nth five-year plan ends (the 14th: 2025). */
+function periodEnd(ordinal: number): number {
+  return 2025 + (ordinal - 14) * 5;
+}
+
+/** The plan's last year: from the first period phrase in the title lines and preamble. */
+export function planPeriod(ctx: Context): number | undefined {
+  const texts = [
+    ...ctx.views.filter((v) => !v.section).map((v) => v.block.text),
+    ...ctx.titles.map((t) => t.section.title),
+    ...ctx.views.slice(0, 12).map((v) => v.block.text),
+  ];
+  for (const text of texts) {
+    const ordinal = ORDINAL_PERIOD.exec(text);
+    if (ordinal) return periodEnd(Number(ordinal[1]));
+    const span = SPAN.exec(text);
+    if (span && Number(span[2]) - Number(span[1]) <= 15) return Number(span[2]);
+  }
+  return undefined;
+}
+
+/** The horizon a clause sets (else its sentence's), after `baseYear`; a period phrase gives its end. */
+export function yearOf(
+  clause: string,
+  sentence: string,
+  rules: Rules,
+  baseYear: number,
+): number | undefined {
+  for (const text of [clause, sentence]) {
+    const years = [...text.matchAll(HORIZON)].map((m) => Number(m[1])).filter((y) => y > baseYear);
+    if (years.length > 0) return years[0];
+    const ordinal = ORDINAL_PERIOD.exec(text);
+    if (ordinal && PERIOD_END.test(text)) return periodEnd(Number(ordinal[1]));
+  }
+  const year = sentenceYear(sentence, rules);
+  return year !== undefined && year > baseYear ? year : undefined;
+}
+
+/** Whether a sentence names a time after `baseYear` ("by 2025", "during the period"). */
+export function hasHorizon(text: string, baseYear: number): boolean {
+  return PERIOD_END.test(text) || [...text.matchAll(HORIZON)].some((m) => Number(m[1]) > baseYear);
+}
+
+/** Whether a sentence states an intended outcome (a horizon after `baseYear`, or intent). */
+export function isTargetSentence(text: string, baseYear: number): boolean {
+  if (INTENT.test(text) || PERIOD_END.test(text)) return true;
+  return [...text.matchAll(HORIZON)].some((m) => Number(m[1]) > baseYear);
+}
+
+/** A line that opens a list of indicators ("Main targets (by 2025):", "Key indicators:"). */
+export function isIndicatorLabel(text: string): boolean {
+  return text.length < 80 && LABEL.test(text.replace(/\([^)]*\)/g, '').trim());
+}

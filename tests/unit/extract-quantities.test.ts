@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { readQuantities } from '../../src/pipeline/extract/quantities/read.ts';
+
+/** [words as written, value, max, unit, kind, normalised, qualifier] of each quantity. */
+function read(text: string) {
+  return readQuantities(text).map((q) => [
+    text.slice(q.start, q.end),
+    q.value,
+    q.valueMax,
+    q.unit,
+    q.unitKind,
+    q.normalised,
+    q.qualifier,
+  ]);
+}
+
+describe('quantities', () => {
+  it('reads currency before or after the number, and Chinese-style scales', () => {
+    expect(
+      read(
+        'RMB 2 trillion, 1.2 trillion yuan, 1,200 billion yuan, US$ 50 billion, 300 hundred million yuan, 8 ten thousand yuan, 45 million dollars.',
+      ),
+    ).toEqual([
+      ['RMB 2 trillion', 2, undefined, 'trillion yuan', 'yuan', 2e12, 'exactly'],
+      ['1.2 trillion yuan', 1.2, undefined, 'trillion yuan', 'yuan', 1.2e12, 'exactly'],
+      ['1,200 billion yuan', 1200, undefined, 'billion yuan', 'yuan', 1.2e12, 'exactly'],
+      ['US$ 50 billion', 50, undefined, 'billion US dollars', 'usd', 5e10, 'exactly'],
+      ['300 hundred million yuan', 300, undefined, 'hundred million yuan', 'yuan', 3e10, 'exactly'],
+      ['8 ten thousand yuan', 8, undefined, 'ten thousand yuan', 'yuan', 8e4, 'exactly'],
+      ['45 million dollars', 45, undefined, 'million US dollars', 'usd', 4.5e7, 'exactly'],
+    ]);
+  });
+
+  it('reads percentages, points, areas, multiples, fractions and measures', () => {
+    expect(
+      read(
+        'over 40 percent, 7.5 per cent, 2 percentage points, 20% or more, 80 square kilometres, 300 hectares, tripled, 3 times, more than half, one third, 1,000 PFLOPS, 5 GW.',
+      ),
+    ).toEqual([
+      ['over 40 percent', 40, undefined, '%', 'percent', 40, 'more-than'],
+      ['7.5 per cent', 7.5, undefined, '%', 'percent', 7.5, 'exactly'],
+      ['2 percentage points', 2, undefined, 'percentage points', 'percent', 2, 'exactly'],
+      ['20% or more', 20, undefined, '%', 'percent', 20, 'at-least'],
+      ['80 square kilometres', 80, undefined, 'square kilometres', 'area', 80, 'exactly'],
+      ['300 hectares', 300, undefined, 'hectares', 'area', 3, 'exactly'],
+      ['tripled', 3, undefined, 'times', 'multiple', 3, 'exactly'],
+      ['3 times', 3, undefined, 'times', 'multiple', 3, 'exactly'],
+      ['more than half', 50, undefined, '%', 'percent', 50, 'more-than'],
+      ['one third', 33.33333333, undefined, '%', 'percent', 33.33333333, 'exactly'],
+      ['1,000 PFLOPS', 1000, undefined, 'PFLOPS', 'other', 1000, 'exactly'],
+      ['5 GW', 5, undefined, 'GW', 'other', 5, 'exactly'],
+    ]);
+  });
+
+  it('reads ranges and a unit shared by two values', () => {
+    expect(
+      read(
+        'rise to 15-20%, about five to eight parks, between 3 and 5 percent, 2 to 3 billion yuan, 12 and 30 billion yuan respectively.',
+      ),
+    ).toEqual([
+      ['15-20%', 15, 20, '%', 'percent', 15, 'exactly'],
+      ['about five to eight parks', 5, 8, 'parks', 'count', 5, 'about'],
+      ['3 and 5 percent', 3, 5, '%', 'percent', 3, 'exactly'],
+      ['2 to 3 billion yuan', 2, 3, 'billion yuan', 'yuan', 2e9, 'exactly'],
+      ['12', 12, undefined, 'billion yuan', 'yuan', 1.2e10, 'exactly'],
+      ['30 billion yuan', 30, undefined, 'billion yuan', 'yuan', 3e10, 'exactly'],
+    ]);
+  });
+
+  it('counts things by grammar: a number before a plural noun phrase', () => {
+    expect(
+      read(
+        'Build more than 5,000 charging piles, at least 60 hydrogen refuelling stations, 200 digital workshops, twenty national laboratories and 10 unicorn enterprises.',
+      ),
+    ).toEqual([
+      [
+        'more than 5,000 charging piles',
+        5000,
+        undefined,
+        'charging piles',
+        'count',
+        5000,
+        'more-than',
+      ],
+      [
+        'at least 60 hydrogen refuelling stations',
+        60,
+        undefined,
+        'hydrogen refuelling stations',
+        'count',
+        60,
+        'at-least',
+      ],
+      ['200 digital workshops', 200, undefined, 'digital workshops', 'count', 200, 'exactly'],
+      [
+        'twenty national laboratories',
+        20,
+        undefined,
+        'national laboratories',
+        'count',
+        20,
+        'exactly',
+      ],
+      ['10 unicorn enterprises', 10, undefined, 'unicorn enterprises', 'count', 10, 'exactly'],
+    ]);
+  });
+
+  it('leaves out years, names, sizes, ordinals, references and non-counts', () => {
+    // Bare numbers stay, without a unit, for the caller ("Number of parks: 50").
+    expect(
+      read(
+        'In 2025 the 14th Five-Year Plan, 5G, 400G-based, 12-inch wafers, Document No. 3, the 16 clusters, in 3 districts, Fortune Global 500 firms, two-wheel drive, five years.',
+      ),
+    ).toEqual([
+      ['16', 16, undefined, '', undefined, 16, 'exactly'],
+      ['3', 3, undefined, '', undefined, 3, 'exactly'],
+    ]);
+  });
+
+  it('marks bracketed amounts with their label year', () => {
+    const qs = readQuantities('about 35% (2020: 35.4%) and 20 billion yuan ($3.1 billion)');
+    expect(qs.map((q) => q.bracket)).toEqual([
+      undefined,
+      { text: '2020: 35.4%', label: '2020' },
+      undefined,
+      { text: '$3.1 billion' },
+    ]);
+  });
+});
