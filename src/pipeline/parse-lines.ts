@@ -77,12 +77,16 @@ export function lineShape(text: string, standalone: boolean): LineShape {
   if (standalone) {
     const only = headingOnlyMarker(t);
     if (only && isMarkedTitle(only.rest)) {
+      // "A. Ports" in a run of "B. ..." is a list item; "1 Ports" in a run stays a line of text.
+      const asItem =
+        only.family === 'letter' ? { number: only.number, text: only.rest } : undefined;
       return {
         kind: 'heading',
         title: only.rest,
         number: only.number,
         family: only.family,
-        strong: true,
+        strong: false,
+        ...(asItem && { asItem }),
       };
     }
     if (isHeadingLike(t) && !KEY_VALUE.test(t) && !isTableRow(t)) {

@@ -82,7 +82,8 @@ const NUMBER_MARKERS: [Family, RegExp][] = [
   ['cn-paren', new RegExp(`^([(（]${CN_DIGITS}{1,3}[)）])\\s*`)],
   ['cn', new RegExp(`^(${CN_DIGITS}{1,3})[、．.]\\s*`)],
   ['roman', /^([IVX]{1,5})[.．、]\s+/],
-  ['roman-paren', /^([(（][IVX]{1,5}[)）])\s*/],
+  ['roman', /^([\u2160-\u216b])\s*[.．、]?\s*/], // Ⅰ Ⅱ … Ⅻ, the single-character numerals
+  ['roman-paren', /^([(（](?:[IVX]{1,5}|[\u2160-\u216b])[)）])\s*/],
   ['letter-paren', /^([(（][a-h][)）])\s+/],
   ['lower-roman', /^([ivx]{1,5})[.)]\s+/],
 ];

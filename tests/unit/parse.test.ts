@@ -409,6 +409,30 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it('reads "Ⅱ." numerals, and "A." / "1 Title" headings only when text follows them', () => {
+    const doc = parse(
+      body('Ⅰ. Goals\nText.\nA. Ports\nText.\nⅡ. Tasks\nA. Ships\nB. Rigs\nC. Docks'),
+    );
+    expect(doc.sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ['Ⅰ', 'Goals', 1],
+      ['A', 'Ports', 2],
+      ['Ⅱ', 'Tasks', 1],
+    ]);
+    expect(doc.sections[2].blocks.map((b) => [b.kind, b.number])).toEqual([
+      ['item', 'A'],
+      ['item', 'B'],
+      ['item', 'C'],
+    ]);
+    const bare = parse(body('1 Goals\nText.\n2 Tasks\nText.\n\nList:\n\n3 Ports\n\n4 Docks'));
+    expect(bare.sections.map((s) => s.title)).toEqual(['Goals', 'Tasks']);
+    expect(bare.sections[1].blocks.map((b) => b.text)).toEqual([
+      'Text.',
+      'List:',
+      '3 Ports',
+      '4 Docks',
+    ]);
+  });
+
   it('keeps a table of contents out of the sections', () => {
     const doc = parse(
       body(
