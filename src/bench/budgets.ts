@@ -19,6 +19,10 @@ const KB = 1024;
 /** Pages a reader reads; the search page loads search code by design, 404 is not content. */
 export const NON_CONTENT = new Set(['search', '404']);
 
+/** `npm run generate` at 100x before the pipeline read any plan of the genre (issue 11): the
+ *  median of the committed run of 2026-11-26. The genre-wide extractors may cost 1.5 times it. */
+export const GENERATE_100X_BEFORE_MS = 4410;
+
 const verdict = (ok: boolean | undefined): Verdict =>
   ok === undefined ? 'n/a' : ok ? 'PASS' : 'FAIL';
 
@@ -60,6 +64,14 @@ export function checkBudgets(corpora: CorpusResult[]): BudgetCheck[] {
       corpus: big.id,
       measured: ratio === undefined ? 'n/a' : `${ratio.toFixed(2)}×${ratioParts(big)}`,
       verdict: verdict(ratio === undefined ? undefined : ratio <= 1.25),
+    });
+    const generate = big.variants.generate?.medianMs;
+    const cost = generate === undefined ? undefined : generate / GENERATE_100X_BEFORE_MS;
+    checks.push({
+      budget: 'generate at 100x ≤ 1.5 × before issue 11 (4.41 s)',
+      corpus: big.id,
+      measured: cost === undefined ? 'n/a' : `${formatMs(generate)} (${cost.toFixed(2)}×)`,
+      verdict: verdict(cost === undefined ? undefined : cost <= 1.5),
     });
     const perPage100 = full?.msPerPage;
     const perPage10 = mid?.variants.full?.msPerPage;

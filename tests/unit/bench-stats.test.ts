@@ -48,6 +48,21 @@ describe('bench budgets', () => {
     expect(verdictOf(at(15.01), 'full build ≤ 15 ms per page at 100x')).toBe('FAIL');
     expect(verdictOf(at(15), 'full build ≤ 15 ms per page at 100x')).toBe('PASS');
   });
+
+  it('fails the generate budget above 1.5 times the figure before issue 11', () => {
+    const budget = 'generate at 100x ≤ 1.5 × before issue 11 (4.41 s)';
+    const at = (ms: number) =>
+      results.corpora.map((c) =>
+        c.id === 'synth-100x'
+          ? {
+              ...c,
+              variants: { ...c.variants, generate: { ...c.variants.generate!, medianMs: ms } },
+            }
+          : c,
+      );
+    expect(verdictOf(at(6615), budget)).toBe('PASS');
+    expect(verdictOf(at(6616), budget)).toBe('FAIL');
+  });
 });
 
 describe('bench page types', () => {
