@@ -159,7 +159,7 @@ describe('extract: targets', () => {
         {
           title: 'Spatial layout',
           blocks: [
-            'Build 50 billion yuan of parks. The zone will cover 12 square kilometres by 2025.',
+            'Parks worth 50 billion yuan were built in 2019. The zone will cover 12 square kilometres by 2025.',
           ],
         },
       ],

@@ -11,6 +11,8 @@ export type Role =
   | { kind: 'fact'; year?: number }
   | { kind: 'attribute' };
 
+// How far back a number's context is read.
+const WINDOW = 300;
 const FROM = /\bfrom\s+(?:about\s+|around\s+)?$/i;
 const TO =
   /^[\s,]*(?:(?:in|at the end of) (\d{4})[\s,]*)?(?:to|into)\s+(?:about\s+|around\s+|over\s+|more than\s+)?$/i;
@@ -39,9 +41,9 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
     const q = qs[i];
     const prev = qs[i - 1];
     const next = qs[i + 1];
-    const before = text.slice(prev ? prev.end : 0, q.start);
+    const before = text.slice(Math.max(prev ? prev.end : 0, q.start - WINDOW), q.start);
     const clauseBefore = before.split(/[;；]|,\s(?=\D)/).at(-1) ?? before;
-    const after = text.slice(q.end, next ? next.start : text.length);
+    const after = text.slice(q.end, Math.min(next ? next.start : text.length, q.end + WINDOW));
     const yearAfter = Number(YEAR_AFTER.exec(after)?.[1]) || undefined;
     if (q.bracket && prev) {
       if (q.bracket.label) {
@@ -54,7 +56,7 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       }
     }
     // "from X (in 2020) to Y": X is Y's baseline.
-    if (next && FROM.test(text.slice(0, q.start)) && TO.test(after)) {
+    if (next && FROM.test(text.slice(Math.max(0, q.start - WINDOW), q.start)) && TO.test(after)) {
       const year = Number(TO.exec(after)?.[1]) || undefined;
       out[i] = { kind: 'baseline', of: i + 1, ...(year ? { year } : {}) };
       continue;
@@ -64,7 +66,7 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       prev &&
       out[i - 1].kind === 'target' &&
       UP_FROM.test(before) &&
-      !FROM.test(text.slice(0, prev.start))
+      !FROM.test(text.slice(Math.max(0, prev.start - WINDOW), prev.start))
     ) {
       out[i] = { kind: 'baseline', of: i - 1, ...(yearAfter ? { year: yearAfter } : {}) };
       continue;
@@ -73,12 +75,23 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       out[i] = { kind: 'attribute' };
       continue;
     }
+    // "... were built in 2019": a past year later in the clause.
+    const clauseAfter = after.split(/[,;；]/)[0];
+    const laterYear = Number(/\b(?:in|at the end of|as of)\s+(\d{4})\b/i.exec(clauseAfter)?.[1]);
+    if (laterYear && laterYear <= baseYear && !FUTURE.test(clauseAfter)) {
+      out[i] = { kind: 'fact', year: laterYear };
+      continue;
+    }
     if (yearAfter !== undefined && yearAfter <= baseYear) {
       out[i] = { kind: 'fact', year: yearAfter };
       continue;
     }
     // "In 2020, output reached ..." / "output reached ...": the past, unless the clause looks ahead.
-    const clause = text.slice(0, q.start).split(/[;；]/).at(-1) ?? '';
+    const clause =
+      text
+        .slice(Math.max(0, q.start - WINDOW), q.start)
+        .split(/[;；]/)
+        .at(-1) ?? '';
     const years = [...clause.matchAll(YEAR_BEFORE)].map((m) => Number(m[1]));
     const pastYear = years.find((y) => y <= baseYear);
     // A sentence with a horizon ("During the 14th Five-Year Plan period ... grew at 20%") looks

@@ -24,6 +24,8 @@ import {
 const NUMERIC =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|third|quarter|double|doubl|twice|tripl|fold)/i;
 
+const MAX_SENTENCE = 2000;
+
 interface Fact {
   q: Quantity;
   display: string;
@@ -95,11 +97,16 @@ export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
       /\b(?:goals?|objectives?|targets?|indicators?)\b/i.test(view.section.title));
 
   const visit = (view: BlockView, sentence: Span, goalBlock: boolean, contextYear?: number) => {
-    if (!NUMERIC.test(sentence.text)) return;
-    const qs = readQuantities(sentence.text, extra);
-    if (qs.length === 0) return;
-    const goal = goalOf.get(`${view.block.id}@${sentence.start}`) ?? goalOfBlock.get(view.block.id);
+    // No sentence of a plan is this long: a pasted table or debris, not a statement.
+    if (sentence.text.length > MAX_SENTENCE || !NUMERIC.test(sentence.text)) return;
+    // A goal bullet's sentences all belong to its goal.
+    const goal =
+      goalOf.get(`${view.block.id}@${sentence.start}`) ??
+      (goalBlock ? goalOfBlock.get(view.block.id) : undefined);
     const stated = goalBlock || goal !== undefined || isTargetSentence(sentence.text, baseYear);
+    // A sentence that sets nothing is read only for past figures (baselines), without counts.
+    const qs = readQuantities(sentence.text, extra, stated);
+    if (qs.length === 0) return;
     const parts = clauses(sentence);
     const rs = roles(sentence.text, qs, baseYear, hasHorizon(sentence.text, baseYear));
     const industries = distinct(hitsIn(view.scan.mentions, sentence, 'industry').map((h) => h.id));

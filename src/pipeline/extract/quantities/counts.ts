@@ -78,17 +78,23 @@ export function countNoun(
   at: number,
   extra: RegExp | undefined,
 ): string | undefined {
-  const previous = tokens.filter((t) => t.end <= from).at(-1);
+  const k0 = firstAtOrAfter(tokens, at);
+  const fromIndex = firstAtOrAfter(tokens, from);
+  const previous = tokens[fromIndex - 1];
   if (previous) {
     // "the 16 clusters", "in 3 districts": a reference or a circumstance; "LASER two
     // industries": an apposition. "a total of 60 stations" counts.
     const blocked =
       BLOCKING_BEFORE.has(previous.lower) || previous.pos === 'PROPN' || previous.pos === 'NOUN';
     const total = previous.lower === 'of' && /\b(?:total|number|group)\s+of\s*$/i;
-    if (blocked && !(total && total.test(textBefore(tokens, previous)))) return undefined;
+    const lead = tokens
+      .slice(Math.max(0, fromIndex - 3), fromIndex)
+      .map((t) => t.text)
+      .join(' ');
+    if (blocked && !(total && total.test(lead))) return undefined;
   }
-  let k = tokens.findIndex((t) => t.start >= at);
-  if (k < 0) return undefined;
+  let k = k0;
+  if (k >= tokens.length) return undefined;
   let head = -1;
   for (let n = 0; k < tokens.length && n < 10; k++, n++) {
     const t = tokens[k];
@@ -102,7 +108,7 @@ export function countNoun(
   const noun = tokens[head];
   if (NOT_COUNTED.test(noun.lower)) return undefined;
   const plural = noun.pos === 'NOUN' && noun.lemma !== noun.lower;
-  const first = tokens.find((t) => t.start >= at)!;
+  const first = tokens[k0];
   if (!plural && !(extra && extra.test(noun.text))) return undefined;
   return text
     .slice(first.start, noun.end)
@@ -111,10 +117,14 @@ export function countNoun(
     .trim();
 }
 
-function textBefore(tokens: Token[], last: Token): string {
-  return tokens
-    .filter((t) => t.end <= last.end)
-    .slice(-3)
-    .map((t) => t.text)
-    .join(' ');
+/** Index of the first token that starts at or after `at` (tokens are in order). */
+function firstAtOrAfter(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

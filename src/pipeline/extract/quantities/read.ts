@@ -45,6 +45,8 @@ const AFTER_QUALIFIERS: [Qualifier, RegExp][] = [
   ['at-least', /^\s*(?:or|and) (?:more|above|over|higher)\b/i],
   ['at-most', /^\s*(?:or|and) (?:less|below|fewer|lower|under)\b/i],
 ];
+// How far back a number's context is read (keeps a pathological long line linear).
+const WINDOW = 200;
 const RANGE = /^\s*(?:-|–|—|~|to)\s*$/i;
 const BETWEEN = /\bbetween\s*$/i;
 const AND = /^\s*(?:and|or|,)\s*$/i;
@@ -78,8 +80,9 @@ function implicitUnit(
   return reading.kind ? reading : undefined;
 }
 
-/** Every quantity in `text`, in order. `countUnits` adds nouns that make a count. */
-export function readQuantities(text: string, countUnits?: RegExp): Quantity[] {
+/** Every quantity in `text`, in order. `countUnits` adds nouns that make a count; without
+ *  `counts`, no part-of-speech tagging is done and bare numbers stay without a unit. */
+export function readQuantities(text: string, countUnits?: RegExp, counts = true): Quantity[] {
   const atoms = numberAtoms(text);
   if (atoms.length === 0) return [];
   const readings = atoms.map((a) => readUnit(text, a.start, a.end));
@@ -103,7 +106,13 @@ export function readQuantities(text: string, countUnits?: RegExp): Quantity[] {
       !reading.kind ||
       (nextReading?.kind === reading.kind && !reading.scale === !nextReading.scale);
     // A range: both ends share the second end's unit ("2 to 3 billion yuan", "15%-20%").
-    if (joins && sameKind && !/\bfrom\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, reading.start))) {
+    if (
+      joins &&
+      sameKind &&
+      !/\bfrom\s+(?:\S+\s+){0,2}$/i.test(
+        text.slice(Math.max(0, reading.start - WINDOW), reading.start),
+      )
+    ) {
       max = { atom: next, reading: nextReading! };
       if (!reading.kind)
         reading = {
@@ -120,7 +129,9 @@ export function readQuantities(text: string, countUnits?: RegExp): Quantity[] {
     consumed = last.end;
     let end = max ? max.reading.end : readings[i].end;
     let unit = implicitUnit(atom, reading);
-    if (!unit && atom.form !== 'fraction') {
+    // Only a word can follow a count ("5 parks", "five \"little giant\" firms").
+    const word = /^\s*["“]?\p{L}/u.test(text.slice(end, end + 4));
+    if (!unit && counts && word && atom.form !== 'fraction') {
       tokens ??= tag(text);
       const q = qualifierBefore(text, reading.start);
       const noun = countNoun(text, tokens, q.start, end, countUnits);
@@ -151,9 +162,10 @@ export function readQuantities(text: string, countUnits?: RegExp): Quantity[] {
       quantity.valueMax = max.atom.value;
       quantity.normalisedMax = round(max.atom.value * (unit?.factor ?? max.reading.factor));
     }
-    const open = /[(（]([^()（）]*)$/.exec(text.slice(0, reading.start));
+    const from = Math.max(0, reading.start - WINDOW);
+    const open = /[(（]([^()（）]*)$/.exec(text.slice(from, reading.start));
     if (open) {
-      quantity.bracket = { text: bracketText(text, open.index) };
+      quantity.bracket = { text: bracketText(text, from + open.index) };
       const label = /^\s*(\d{4})\s*[:：]/.exec(open[1]);
       if (label) quantity.bracket.label = label[1];
     }
