@@ -31,7 +31,7 @@ const ATTRIBUTE = [
 ];
 const EACH_AFTER = /^\s*(?:each|apiece|per (?:enterprise|company|project|year))\b/i;
 const BRACKET_ONLY =
-  /^(?:about |around |approx\.? |approximately |or |i\.e\. )?[^\s()]*\s*[\d.,]+\s*[\p{L}$¥ ]*$/iu;
+  /^(?:about |around |approx\.? |approximately |or |i\.e\. )?[^\s()]*\s*[\d.,]+\s*[\p{L}$¥. ]*$/iu;
 
 /** Roles of `qs` in `text` (the sentence); `baseYear` is the last year before the plan;
  *  `ahead` when the sentence has a horizon. */

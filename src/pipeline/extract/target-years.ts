@@ -19,8 +19,8 @@ function periodEnd(ordinal: number): number {
   return 2025 + (ordinal - 14) * 5;
 }
 
-/** The plan's last year: from the first period phrase in the title lines and preamble. */
-export function planPeriod(ctx: Context): number | undefined {
+/** The plan's first and last year: from the first period phrase in the title lines and preamble. */
+export function planPeriod(ctx: Context): { from: number; to: number } | undefined {
   const texts = [
     ...ctx.views.filter((v) => !v.section).map((v) => v.block.text),
     ...ctx.titles.map((t) => t.section.title),
@@ -28,9 +28,13 @@ export function planPeriod(ctx: Context): number | undefined {
   ];
   for (const text of texts) {
     const ordinal = ORDINAL_PERIOD.exec(text);
-    if (ordinal) return periodEnd(Number(ordinal[1]));
+    if (ordinal) {
+      const to = periodEnd(Number(ordinal[1]));
+      return { from: to - 4, to };
+    }
     const span = SPAN.exec(text);
-    if (span && Number(span[2]) - Number(span[1]) <= 15) return Number(span[2]);
+    if (span && Number(span[2]) - Number(span[1]) <= 15)
+      return { from: Number(span[1]), to: Number(span[2]) };
   }
   return undefined;
 }
@@ -43,8 +47,9 @@ export function yearOf(
   baseYear: number,
 ): number | undefined {
   for (const text of [clause, sentence]) {
+    // The latest: "from 420 billion yuan in 2022 to 1 trillion yuan by 2025" is due in 2025.
     const years = [...text.matchAll(HORIZON)].map((m) => Number(m[1])).filter((y) => y > baseYear);
-    if (years.length > 0) return years[0];
+    if (years.length > 0) return Math.max(...years);
     const ordinal = ORDINAL_PERIOD.exec(text);
     if (ordinal && PERIOD_END.test(text)) return periodEnd(Number(ordinal[1]));
   }

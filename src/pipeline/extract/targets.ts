@@ -70,8 +70,9 @@ function baselineOf(
 
 /** Targets in every block, in document order. */
 export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
-  const period = planPeriod(ctx);
-  const baseYear = (period ?? 2025) - 5;
+  const span = planPeriod(ctx);
+  const period = span?.to;
+  const baseYear = span ? span.from - 1 : 2020;
   const extra = ctx.rules.countUnits.length
     ? new RegExp(`^(?:${ctx.rules.countUnits.join('|')})$`, 'i')
     : undefined;

@@ -58,7 +58,6 @@ const BLOCKING_BEFORE = new Set([
   'in',
   'of',
   'among',
-  'with',
   'for',
   'from',
   'on',
