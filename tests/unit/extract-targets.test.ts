@@ -81,6 +81,18 @@ describe('extract: targets', () => {
         'about',
         2025,
       ],
+      [
+        'chips-count-2025',
+        'Number of enterprises, integrated circuits',
+        'chips',
+        'chips-2025',
+        'two enterprises',
+        2,
+        'enterprises',
+        'count',
+        'exactly',
+        2025,
+      ],
     ]);
   });
 
@@ -125,7 +137,7 @@ describe('extract: targets', () => {
 
   it('does not take sizes, generations, bare counts or years for targets', () => {
     const { targets, warnings } = targetsOf(
-      'By 2025, improve 12-inch silicon wafers, (12-inch) wafers, 5G and 400G-based networks, the 14th plan, 6-inch wafers and localization in 3-4 key areas; in 2025 enterprises grow.',
+      'By 2025, improve 12-inch silicon wafers, (12-inch) wafers, 5G and 400G-based networks, the 14th plan, 6-inch wafers and 3 of them; in 2025 enterprises grow.',
     );
     expect(targets).toEqual([]);
     expect(warnings).toEqual([]);

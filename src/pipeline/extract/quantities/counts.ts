@@ -45,6 +45,8 @@ export function tag(text: string): Token[] {
 // Nouns that count time or repetitions, not things a plan builds.
 const NOT_COUNTED =
   /^(?:years?|months?|days?|hours?|minutes?|seconds?|weeks?|times|aspects?|respects?|ways?|stages?|steps?|rounds?|batch(?:es)?|phases?|levels?|points?)$/i;
+const AS_CORE =
+  /^\s*as (?:the |its )?(?:core|main body|mainstay|lead|leader|leading force|pillars?|backbone|focus|carriers?|support|foundation)\b/i;
 const GLUE = new Set(['-', '"', '“', '”', "'", '‘', '’']);
 const BLOCKING_BEFORE = new Set([
   'the',
@@ -55,10 +57,8 @@ const BLOCKING_BEFORE = new Set([
   'our',
   'this',
   'that',
-  'in',
   'of',
   'among',
-  'for',
   'from',
   'on',
   'at',
@@ -109,6 +109,8 @@ export function countNoun(
   const plural = noun.pos === 'NOUN' && noun.lemma !== noun.lower;
   const first = tokens[k0];
   if (!plural && !(extra && extra.test(noun.text))) return undefined;
+  // "with three major industries as the core": what a structure is built around, not a count.
+  if (AS_CORE.test(text.slice(noun.end, noun.end + 40))) return undefined;
   return text
     .slice(first.start, noun.end)
     .replace(/["“”‘’]/g, '')
