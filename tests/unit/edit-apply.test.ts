@@ -56,6 +56,9 @@ function facts(): Facts {
         id: 't1',
         value: 35,
         unit: 'billion yuan',
+        unitKind: 'yuan',
+        normalised: 35e9,
+        baseline: { value: 20, unit: 'billion yuan', normalised: 20e9, display: '20 billion yuan' },
         display: 'exceed 35 billion yuan',
         scope: 'output-value',
         qualifier: 'exceed',
@@ -196,6 +199,8 @@ describe('applyEdits', () => {
     );
     expect(out.targets[0]).toMatchObject({
       value: 350,
+      unitKind: 'yuan',
+      normalised: 350e9,
       display: 'exceed 350 billion yuan',
       industryId: 'port',
     });
@@ -210,6 +215,8 @@ describe('applyEdits', () => {
       id: 't2',
       value: 12,
       unit: '%',
+      unitKind: 'percent',
+      normalised: 12,
       display: '12%',
       scope: 'other',
       qualifier: 'exactly',
@@ -220,6 +227,28 @@ describe('applyEdits', () => {
       editorial: mark('add', ['value', 'unit', 'subject', 'blockId', 'goalId']),
     });
     expect(out.goals[0]!.targetIds).toEqual(['t1', 't2']);
+  });
+
+  it('works out the unit kind and normalised values from a new unit, unless given', () => {
+    const change =
+      '- change: target\n  id: t1\n  value: 1.2\n  valueMax: 1.5\n  unit: trillion yuan\n  why: w\n';
+    const first = run(change).facts.targets[0]!;
+    expect([first.unitKind, first.normalised, first.normalisedMax]).toEqual([
+      'yuan',
+      1.2e12,
+      1.5e12,
+    ]);
+    const again = run(
+      `${change}- change: target\n  id: t1\n  unit: charging piles\n  normalised: 7\n  why: w\n`,
+    ).facts.targets[0]!;
+    expect([again.unitKind, again.normalised, again.normalisedMax]).toEqual(['count', 7, 1.5]);
+  });
+
+  it('removes a wrong baseline', () => {
+    const out = run(
+      '- change: target\n  id: t1\n  baseline: ~\n  why: A past figure of another thing.\n',
+    );
+    expect(out.facts.targets[0]!.baseline).toBeUndefined();
   });
 
   it('drops a target from its goal and industry', () => {
@@ -294,9 +323,9 @@ describe('applyEdits', () => {
 
   it('sets a field another stage added, with the same type', () => {
     const input = facts();
-    (input.targets[0] as unknown as Record<string, unknown>).unitKind = 'yuan';
-    const out = run('- change: target\n  id: t1\n  unitKind: usd\n  why: w\n', input).facts;
-    expect((out.targets[0] as unknown as Record<string, unknown>).unitKind).toBe('usd');
+    (input.targets[0] as unknown as Record<string, unknown>).confidence = 'high';
+    const out = run('- change: target\n  id: t1\n  confidence: low\n  why: w\n', input).facts;
+    expect((out.targets[0] as unknown as Record<string, unknown>).confidence).toBe('low');
   });
 
   it.each([

@@ -4,6 +4,7 @@
  * Pure: the input facts are not modified.
  */
 import { PlanInputError, type EditMark, type EditRecord } from '../types.ts';
+import { deriveTarget } from './derive.ts';
 import { unknownIdHint } from './hint.ts';
 import {
   aKind,
@@ -104,6 +105,7 @@ function apply(lists: Lists, op: EditOp, text: TextIds): void {
     checkValue(lists, op, fact, key, value, line, text, fail);
     setField(lists, name, fact, key, value);
   }
+  if (op.kind === 'target') deriveTarget(fact, Object.keys(op.fields));
   if (op.op === 'add' && op.kind === 'goal' && !('kind' in op.fields))
     fact.kind = idsOf(fact.industryIds).length > 0 ? 'industry' : 'overall';
   const before = fact.editorial;
@@ -152,6 +154,8 @@ function newFact(op: EditOp, text: TextIds): Fact {
         id: op.id,
         value: 0,
         unit: '',
+        unitKind: 'other',
+        normalised: 0,
         display: unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`,
         scope: 'other',
         qualifier: 'exactly',
@@ -190,6 +194,7 @@ function checkValue(
     // A field other stages add: the same type as the fact has now.
     const now = fact[key];
     const scalar = ['string', 'number', 'boolean'].includes(typeof now);
+    if (value === null && now !== undefined) return; // removing a field it has (a wrong baseline)
     if (!scalar || (value !== null && typeof value !== typeof now))
       fail(
         line,

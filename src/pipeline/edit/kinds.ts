@@ -68,6 +68,7 @@ const TARGET_SCOPES = [
 ] as const;
 const QUALIFIERS = ['about', 'more-than', 'exceed', 'at-least', 'at-most', 'exactly'] as const;
 const STATUSES = ['verified', 'likely', 'unknown'] as const;
+const UNIT_KINDS = ['yuan', 'usd', 'percent', 'count', 'area', 'multiple', 'other'] as const;
 
 export const KINDS: Record<EditKind, KindSpec> = {
   industry: {
@@ -105,7 +106,11 @@ export const KINDS: Record<EditKind, KindSpec> = {
     list: 'targets',
     fields: {
       value: { type: 'number', required: true },
+      valueMax: { type: 'number' },
       unit: { type: 'string', required: true },
+      unitKind: { type: { oneOf: UNIT_KINDS } },
+      normalised: { type: 'number' },
+      normalisedMax: { type: 'number' },
       display: { type: 'string' },
       scope: { type: { oneOf: TARGET_SCOPES } },
       qualifier: { type: { oneOf: QUALIFIERS } },
@@ -115,6 +120,7 @@ export const KINDS: Record<EditKind, KindSpec> = {
       goalId: { type: { ref: 'goal' } },
       blockId: { type: 'block', required: true },
       sentence: { type: 'string' },
+      note: { type: 'string' },
     },
   },
   place: {
