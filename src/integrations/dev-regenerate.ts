@@ -122,7 +122,8 @@ export default function devRegenerate(
     name: 'plan-atlas:dev-regenerate',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        if (command !== 'dev') return;
+        // Vitest loads Astro's config as a dev server too (getViteConfig): tests generate nothing.
+        if (command !== 'dev' || env.VITEST) return;
         root = fileURLToPath(config.root);
         // With no earlier output there is nothing to show: then a bad input stops the server.
         if (run(logger) && !existsSync(resolve(root, outDir, 'plan.json')))
