@@ -162,6 +162,12 @@ describe('applyEdits', () => {
     expect(out.tiers![0]!.industryIds).toEqual(['chips', 'port', 'ships']);
   });
 
+  it('gives an added industry its name as its spelling when no variants are given', () => {
+    const { facts: out } = run('- add: industry\n  id: ships\n  name: Shipbuilding\n  why: w\n');
+    expect(out.industries[2]!).toMatchObject({ variants: ['Shipbuilding'] });
+    expect(out.industries[2]!.tier).toBeUndefined();
+  });
+
   it('takes an industry out of its tier, or moves it to another', () => {
     const out = run(
       [

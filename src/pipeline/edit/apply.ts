@@ -127,6 +127,7 @@ function newFact(op: EditOp, text: TextIds): Fact {
       return {
         id: op.id,
         name: '',
+        variants: [String(given('name'))],
         tierSource: 'none',
         focusAreas: [],
         goalIds: [],
