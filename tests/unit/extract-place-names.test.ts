@@ -59,6 +59,7 @@ describe('typed place names', () => {
     expect(typed("Shenzhen Municipal People's Government issued the Plan.")).toEqual([]);
     expect(typed('Build A New Area For Science City')).toEqual([]);
     expect(typed('Suzhou will develop the industrial park.')).toEqual([]);
+    expect(typed("Shenzhen's Yantian Port")).toEqual(['Yantian Port']);
   });
 });
 

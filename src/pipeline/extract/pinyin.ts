@@ -65,10 +65,11 @@ function splitCount(text: string): number {
   return ok[text.length] ? best[text.length] : 0;
 }
 
-/** Whether a capitalised word is a Pinyin name ("Zhangjiang", "Wuxi", "Xi'an"), not English. */
+/** Whether a capitalised word is a Pinyin name ("Zhangjiang", "Wuxi", "Xi'an"), not English:
+ *  two syllables or more (place names are written joined; "Long", "Sun" and "AI" are not). */
 export function isPinyinName(word: string): boolean {
-  if (!/^[A-ZÜ]/.test(word) || !notEnglish(word)) return false;
-  return word.split('-').every((part) => pinyinSyllables(part) > 0);
+  if (!/^[A-ZÜ][a-zü']/.test(word) || !notEnglish(word)) return false;
+  return word.split('-').every((part) => pinyinSyllables(part) >= 2);
 }
 
 /** Whether a lower-case word is a Pinyin name of two or more syllables ("jiangxia"). */

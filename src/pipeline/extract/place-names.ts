@@ -16,8 +16,9 @@ export interface NameSpan {
   head?: { start: number; end: number };
 }
 
-/** Whether a capitalised word can start a place name (a Pinyin word or a known name's word). */
-export type IsProper = (word: string) => boolean;
+/** Whether a capitalised word can start a place name (a Pinyin word, a known one-word name, or
+ *  the first word of a known place at offset `at`). */
+export type IsProper = (word: string, at?: number) => boolean;
 
 // The type words that end a place name in this genre ("New Area", "High-tech Zone" and
 // "Science City" end in Area, Zone and City).
@@ -70,17 +71,21 @@ export function typedNames(text: string, isProper: IsProper): NameSpan[] {
     for (let j = first - 1; j >= 0 && h - j < MAX_WORDS; j--) {
       const word = words[j].text;
       if (!joins(text, words[j], words[j + 1])) break;
+      if (/['’]s$/.test(word)) break; // "Shenzhen's Yantian Port": the name starts after it
       // "Science and Education City", but not "Shenzhen and Songshan Lake Science City".
       const before = j > 0 ? words[j - 1].text : '';
       const connector =
-        word === 'and' && capitalised(before) && !HEADS.has(before) && !isProper(words[j + 1].text);
+        word === 'and' &&
+        capitalised(before) &&
+        !HEADS.has(before) &&
+        !isProper(words[j + 1].text, words[j + 1].start);
       if (!connector && !capitalised(word)) break;
       if (STOPS.has(word)) break;
       first = j;
     }
     // The name starts at its first proper word; "China (Hainan) ..." keeps "China".
     let start = first;
-    while (start < h && !isProper(words[start].text)) start++;
+    while (start < h && !isProper(words[start].text, words[start].start)) start++;
     // Machine translation may lower-case the name itself ("jiangxia District").
     const lower = first > 0 ? words[first - 1] : undefined;
     if (start === h && capitalised(type) && lower && isLowerPinyin(lower.text)) {
@@ -116,8 +121,8 @@ export function organisationPlaces(text: string, isProper: IsProper): NameSpan[]
   const out: NameSpan[] = [];
   for (const m of text.matchAll(ORGANISATION)) {
     const words = m[1].trim().split(/\s+/);
-    const skip = words.findIndex(isProper);
-    if (skip < 0 || !words.slice(skip).every(isProper)) continue;
+    const skip = words.findIndex((word) => isProper(word));
+    if (skip < 0 || !words.slice(skip).every((word) => isProper(word))) continue;
     const written = words.slice(skip).join(' ');
     const start = m.index + m[1].trimEnd().length - written.length;
     const span = { start, end: start + written.length };
@@ -157,8 +162,8 @@ export function listNames(text: string, isProper: IsProper): NameSpan[] {
     for (const m of list.matchAll(item)) {
       // Leading words that are not names ("In Jiading") are not part of the item.
       const words = m[0].split(/\s+/);
-      const skip = words.findIndex(isProper);
-      if (skip < 0 || !words.slice(skip).every(isProper)) continue;
+      const skip = words.findIndex((word) => isProper(word));
+      if (skip < 0 || !words.slice(skip).every((word) => isProper(word))) continue;
       const written = words.slice(skip).join(' ');
       const start = offset + m.index + m[0].length - written.length;
       out.push({

@@ -62,9 +62,13 @@ function foundIn(view: BlockView, byId: Map<string, PlaceData>, isProper: IsProp
     (hit) => hit.kind === 'place' && byId.has(hit.id) && !dateline(text, hit),
   );
   const corrections = view.scan.corrections;
+  // A known place starts a name too ("Hong Kong Science Park").
+  const starts = new Set(hits.map((hit) => hit.start));
+  const isProperHere: IsProper = (word, at) =>
+    isProper(word) || (at !== undefined && starts.has(at));
   const inside = new Set<Hit>();
   const names: NameSpan[] = [];
-  for (const typed of [...typedNames(text, isProper), ...organisationPlaces(text, isProper)]) {
+  for (const typed of [...typedNames(text, isProperHere), ...organisationPlaces(text, isProper)]) {
     if (corrections.some((c) => overlaps(c, typed))) continue;
     const within = hits.filter((hit) => overlaps(hit, typed));
     const head = typed.head!;
