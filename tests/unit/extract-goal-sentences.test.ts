@@ -54,6 +54,15 @@ describe('goal sentences', () => {
     for (const text of others) expect(read(text).goal, text).toBe(false);
   });
 
+  it('tells a past horizon by its verbs when the plan names no period', () => {
+    const noPeriod = (text: string) => readSentence(text, rules, { inGoals: false });
+    expect(noPeriod('By the end of 2020, the city had built 300 stations.').goal).toBe(false);
+    expect(noPeriod('By 2027, the city will have 300 stations.')).toMatchObject({
+      goal: true,
+      year: 2027,
+    });
+  });
+
   it('takes a number alone as a goal in a goals section, unless it is past', () => {
     expect(read('Share of digital trade: about 30% (2020: 21%)', true).goal).toBe(true);
     expect(read('Energy use per unit of output: down 13.5% compared with 2020', true).goal).toBe(

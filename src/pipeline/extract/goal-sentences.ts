@@ -94,6 +94,9 @@ export function readSentence(
   const intent = rules.goalIntent.some((re) => re.test(text));
   const about = rules.goalNot.some((re) => re.test(text));
   const future = rules.goalFuture.some((re) => re.test(text));
+  // Without a known period, "By the end of 2020, the city had built ..." tells the past by its
+  // verbs alone.
+  if (options.from === undefined && !future && !intent && PAST_VERB.test(text)) year = undefined;
   const goal =
     intent ||
     (year !== undefined && !about) ||
@@ -105,6 +108,7 @@ export function readSentence(
   return { goal, number, ...(year === undefined ? {} : { year }) };
 }
 
+const PAST_VERB = /\b(?:had|was|were|has been|have been)\b/i;
 const PAST =
   /^(?:in|by the end of|at the end of) (?:19|20)\d\d\b|\b(?:reached|was|were|had|stood at|totall?ed|amounted to|accounted for|grew|rose)\b/i;
 
