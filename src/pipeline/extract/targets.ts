@@ -79,14 +79,21 @@ export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
   const taken = new Set<string>();
   const goalOf = new Map<string, GoalSource>();
   const goalOfBlock = new Map<string, GoalSource>();
+  // A goal made of one sentence of a paragraph (goals.ts reads goals sentence by sentence)
+  // speaks for that sentence only; a bullet goal speaks for its whole block.
+  const wholeBlock = (source: GoalSource) =>
+    source.parts.length > 0 && source.parts.length === source.parts[0].view.sentences.length;
   for (const source of goals) {
     for (const { view, sentence } of source.parts) {
       goalOf.set(`${view.block.id}@${sentence.start}`, source);
-      if (!goalOfBlock.has(view.block.id)) goalOfBlock.set(view.block.id, source);
+      if (wholeBlock(source) && !goalOfBlock.has(view.block.id))
+        goalOfBlock.set(view.block.id, source);
     }
   }
   const goalViews = new Set(
-    goals.filter((g) => g.goal.kind === 'overall').flatMap((g) => g.parts.map((p) => p.view)),
+    goals
+      .filter((g) => g.goal.kind === 'overall' && wholeBlock(g))
+      .flatMap((g) => g.parts.map((p) => p.view)),
   );
   const out: Target[] = [];
   const facts: Fact[] = [];
