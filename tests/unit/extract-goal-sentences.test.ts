@@ -95,6 +95,9 @@ describe('goal sentences', () => {
     expect(sentenceTitle('By 2025, R&D spending will reach 4.5% of GDP, up from 3.6%.')).toBe(
       'R&D spending will reach 4.5% of GDP',
     );
+    expect(sentenceTitle('Every county will have a charging station by the end of 2024.')).toBe(
+      'Every county will have a charging station',
+    );
     expect(sentenceTitle('According to the Plan, the city will double its output.')).toBe(
       'The city will double its output',
     );

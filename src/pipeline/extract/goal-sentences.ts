@@ -123,13 +123,18 @@ function pastOnly(text: string, from: number | undefined): boolean {
 // A leading horizon or connective that a title does without.
 const LEAD =
   /^(?:(?:by|in|during|before|until|to|looking (?:ahead |forward )?to(?:wards?)?|towards?|according to)\b[^,]*,\s*|(?:at the same time|meanwhile|in addition|moreover|furthermore|specifically|overall|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally),\s*|the (?:"|“)?plan(?:"|”)? (?:proposes|states|points out|requires|says) that\s+)+/i;
+// A horizon inside the clause ("... will have a station by the end of 2024").
+const INNER_HORIZON = /\s+(?:by|before|until|in) (?:the end of )?(?:the year )?20\d\d\b/gi;
 const MAX_TITLE_WORDS = 12;
 
 /** A short title for a sentence goal: its first clause without a leading horizon, at most
  *  twelve words. */
 export function sentenceTitle(text: string): string {
   const body = text.replace(LEAD, '').trim() || text.trim();
-  const clause = body.split(/[,;:，；：]\s|[.。](?:\s|$)/)[0].trim();
+  const clause = body
+    .split(/[,;:，；：]\s|[.。](?:\s|$)/)[0]
+    .replace(INNER_HORIZON, '')
+    .trim();
   const words = clause.split(/\s+/);
   const short =
     words.length > MAX_TITLE_WORDS ? `${words.slice(0, MAX_TITLE_WORDS).join(' ')} …` : clause;
