@@ -25,10 +25,11 @@ export const goldLine = (t: GoldTarget) =>
 export const foundLine = (t: ViewTarget) =>
   `"${t.display}" [${t.kind} ${range(t.norm, t.normMax)}, ${t.year ?? 'no year'}]`;
 
+/** Kind, value (and max) and year agree; `other` has no base unit, so its written value also counts. */
 export function targetsAgree(g: GoldTarget, f: ViewTarget): boolean {
-  return (
-    g.kind === f.kind && near(g.norm, f.norm) && near(g.normMax, f.normMax) && g.year === f.year
-  );
+  if (g.kind !== f.kind || g.year !== f.year) return false;
+  if (near(g.norm, f.norm) && near(g.normMax, f.normMax)) return true;
+  return g.kind === 'other' && near(g.value, f.value) && near(g.max, f.max);
 }
 
 /** Gold labels; a missed target found with the same kind and value but another year or max says so. */
@@ -40,7 +41,7 @@ function missLabels(gold: Gold, view: ModelView, pairs: number[]): string[] {
   const close = oneToOne(
     freeGold.map((i) => gold.targets[i]!),
     freeFound.map((j) => view.targets[j]!),
-    (g, f) => g.kind === f.kind && near(g.norm, f.norm),
+    (g, f) => g.kind === f.kind && (near(g.norm, f.norm) || near(g.value, f.value)),
   );
   close.forEach((k, n) => {
     if (k >= 0) labels[freeGold[n]!] += ` (found as ${foundLine(view.targets[freeFound[k]!]!)})`;

@@ -262,6 +262,27 @@ describe('eval: targets', () => {
     });
   });
 
+  it('takes the written value of a target of kind other when the norms differ', () => {
+    const tons = goldTarget({
+      kind: 'other',
+      value: 1.3,
+      unit: 'billion tons',
+      norm: 1.3,
+      year: 2025,
+    });
+    const found = (value: number, norm: number) =>
+      makeView({
+        targets: [viewTarget({ kind: 'other', value, unit: 'billion tons', norm, year: 2025 })],
+      });
+    expect(matchTargets(makeGold({ targets: [tons] }), found(1.3, 1.3e9)).targets.tp).toBe(1);
+    expect(matchTargets(makeGold({ targets: [tons] }), found(1.2, 1.3)).targets.tp).toBe(1);
+    expect(matchTargets(makeGold({ targets: [tons] }), found(1.2, 1.2e9)).targets.tp).toBe(0);
+    // Other kinds compare norms only.
+    const pct = goldTarget({ value: 20, norm: 20, year: 2025 });
+    const pctFound = makeView({ targets: [viewTarget({ value: 20, norm: 0.2, year: 2025 })] });
+    expect(matchTargets(makeGold({ targets: [pct] }), pctFound).targets.tp).toBe(0);
+  });
+
   it('counts baselines paired among all gold targets with one', () => {
     expect(scores.baselinesPaired).toEqual({
       right: 1,
