@@ -7,7 +7,8 @@ export interface ModelCounts {
   sections: number;
   blocks: number;
   industries: number;
-  industriesByTier: { core: number; key: number; future: number; none: number };
+  /** Industries per category label, in the plan's order, then `none` (no category). */
+  industriesByTier: Record<string, number>;
   goals: number;
   targets: number;
   places: number;
@@ -23,8 +24,14 @@ export interface ModelCounts {
 /** Count what the model holds (pure; same model, same numbers). */
 export function modelCounts(model: PlanModel): ModelCounts {
   const blocks = [...model.preamble, ...model.sections.flatMap((section) => section.blocks)];
-  const byTier = { core: 0, key: 0, future: 0, none: 0 };
-  for (const industry of model.industries) byTier[industry.tier ?? 'none']++;
+  const byTier: Record<string, number> = {};
+  for (const tier of model.tiers) byTier[tier.label] = 0;
+  let none = 0;
+  for (const industry of model.industries) {
+    if (industry.tier === undefined) none++;
+    else byTier[industry.tier] = (byTier[industry.tier] ?? 0) + 1;
+  }
+  if (none > 0) byTier.none = none;
   return {
     sourceLines: model.source.lines,
     sourceBytes: model.source.bytes,

@@ -15,8 +15,9 @@ export type FieldType =
   | 'flags'
   | 'year'
   | 'status'
-  | 'tier'
-  | { list: Spec };
+  | 'boolean'
+  | { list: Spec }
+  | { map: Spec };
 
 export interface Spec {
   [key: string]: { type: FieldType; required?: boolean };
@@ -30,7 +31,6 @@ export interface YamlContext {
 
 const ENUMS: Record<string, readonly string[]> = {
   status: ['verified', 'likely', 'unknown'],
-  tier: ['core', 'key', 'future'],
 };
 
 /** 1-based line of a node (1 when the node has no position). */
@@ -80,6 +80,7 @@ function stringList(ctx: YamlContext, node: Node | null, key: string): string[] 
 }
 
 function checkValue(ctx: YamlContext, node: Node | null, key: string, type: FieldType): unknown {
+  if (typeof type === 'object' && 'map' in type) return checkEntry(ctx, node, type.map, key);
   if (typeof type === 'object') {
     if (!isSeq(node))
       fail(ctx, node, `"${key}" must be a list`, `write ${key}: followed by "- " entries`);
@@ -118,6 +119,11 @@ function checkValue(ctx: YamlContext, node: Node | null, key: string, type: Fiel
       }
       return flags;
     }
+    case 'boolean':
+      if (!isScalar(node) || typeof node.value !== 'boolean') {
+        fail(ctx, node, `"${key}" must be true or false`, `write ${key}: true`);
+      }
+      return node.value;
     case 'year': {
       if (
         !isScalar(node) ||
@@ -192,7 +198,6 @@ export const INDUSTRY: Spec = {
   name: { type: 'string', required: true },
   aliases: { type: 'strings', required: true },
   zh: { type: 'string' },
-  tier: { type: 'tier' },
 };
 
 export const PLACE: Spec = {
@@ -244,16 +249,33 @@ export const CHROME: Spec = {
   storyLead: { type: 'regexes' },
 };
 
+/** A plan folder's entry that switches a shared entry off: `- { id: x, drop: true }`. */
+export const DROP: Spec = {
+  id: { type: 'string', required: true },
+  drop: { type: 'boolean', required: true },
+  note: { type: 'string' },
+};
+
+const TIERS: Spec = {
+  nouns: { type: 'strings', required: true },
+  countedNouns: { type: 'strings', required: true },
+  qualifiers: { type: 'strings', required: true },
+  generic: { type: 'strings', required: true },
+};
+
+const INDUSTRY_LISTS: Spec = {
+  triggers: { type: 'strings', required: true },
+  afterCategory: { type: 'strings', required: true },
+  reverse: { type: 'strings', required: true },
+  anaphora: { type: 'strings', required: true },
+  prefixes: { type: 'strings', required: true },
+  clauseWords: { type: 'strings', required: true },
+  generic: { type: 'strings', required: true },
+};
+
 export const STRUCTURE: Spec = {
-  tiers: {
-    type: {
-      list: {
-        tier: { type: 'tier', required: true },
-        patterns: { type: 'regexes', required: true },
-      },
-    },
-    required: true,
-  },
+  tiers: { type: { map: TIERS } },
+  industryLists: { type: { map: INDUSTRY_LISTS } },
   goalsHeading: { type: 'regexes', required: true },
   layoutHeading: { type: 'regexes', required: true },
   projectsHeading: { type: 'regexes', required: true },

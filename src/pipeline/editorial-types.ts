@@ -3,15 +3,15 @@
  * plan folder's editorial/ to add or override entries by id). Knowledge lives in these files,
  * never in code: a second plan needs data, not code.
  */
-import type { Status, Tier } from './types.ts';
+import type { Status } from './types.ts';
 
-/** industries.yaml: the industry taxonomy. */
+/** industries.yaml: the genre's industry vocabulary. No tiers: a plan's categories come from
+ *  its own text, never from data. */
 export interface IndustryData {
   id: string;
   name: string; // canonical English name
   aliases: string[]; // spellings the texts use ("Integrated circuit", "IC industry", ...)
   zh?: string;
-  tier?: Tier; // default tier when the text does not say
 }
 
 /** places.yaml: places with their right English names. */
@@ -70,10 +70,44 @@ export interface ChromeRules {
   planIssued?: string[]; // verbs that say a plan was issued: the plan's name stands next to them
 }
 
+/** How plans name their categories of industries (tiers). Words and phrases, matched
+ *  case-insensitively on word boundaries. */
+export interface TierRules {
+  /** Head nouns of a category phrase: "pillar industries", "key sectors", "... clusters". */
+  nouns: string[];
+  /** Head nouns that make a category only with a count or a number key ("the 9 key areas"). */
+  countedNouns: string[];
+  /** Words that make a phrase a category without a count ("pillar", "future-oriented"). */
+  qualifiers: string[];
+  /** Words that make a phrase no category ("other industries", "related industries"). */
+  generic: string[];
+}
+
+/** How plans list industries. Words and phrases, matched case-insensitively on word boundaries. */
+export interface ListRules {
+  /** A list follows: "such as", "including", "namely". */
+  triggers: string[];
+  /** A list follows only right after a category phrase: "the pillar industries are ...". */
+  afterCategory: string[];
+  /** The list comes before, its category after: "A and B have been selected as key industries". */
+  reverse: string[];
+  /** The list belongs to the previous sentence's category: "Among them, A, B ...". */
+  anaphora: string[];
+  /** Prefixes dropped from an item: "the development of", "developing". */
+  prefixes: string[];
+  /** Words that never belong to an industry's name (verbs, pronouns, clause words): an item
+   *  ends before one; a list's first item starts after the last one. */
+  clauseWords: string[];
+  /** One-word names too general to link wherever they occur ("equipment"). */
+  generic: string[];
+}
+
 /** structure.yaml: phrases that say what a section or sentence is. Regex sources, case-insensitive. */
 export interface StructureRules {
-  /** A sentence matching a tier pattern assigns that tier to every industry it names. */
-  tiers: { tier: Tier; patterns: string[] }[];
+  /** How the plan names its categories of industries. */
+  tiers: TierRules;
+  /** How the plan lists industries. */
+  industryLists: ListRules;
   /** Section titles that hold the overall development goals. */
   goalsHeading: string[];
   /** Section titles of the spatial layout. */

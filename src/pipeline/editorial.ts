@@ -16,6 +16,7 @@ import type {
 import {
   CHROME,
   CORRECTION,
+  DROP,
   INDUSTRY,
   NOISE,
   PLACE,
@@ -54,7 +55,16 @@ const LISTS = {
 
 const EMPTY_CHROME: ChromeRules = { breadcrumb: [], dateline: [], notice: [], footer: [] };
 const EMPTY_STRUCTURE: StructureRules = {
-  tiers: [],
+  tiers: { nouns: [], countedNouns: [], qualifiers: [], generic: [] },
+  industryLists: {
+    triggers: [],
+    afterCategory: [],
+    reverse: [],
+    anaphora: [],
+    prefixes: [],
+    clauseWords: [],
+    generic: [],
+  },
   goalsHeading: [],
   layoutHeading: [],
   projectsHeading: [],
@@ -84,12 +94,25 @@ function parseSource(file: string, text: string): Parsed {
   return { ctx, root: (doc.contents as Node | null) ?? null };
 }
 
-/** Entries of a list file, each checked against `spec`; ids unique; aliases unique. */
+/** A plan folder's `- { id: x, drop: true }`: switch the shared entry x off. */
+interface Drop {
+  id: string;
+  node: Node;
+}
+
+/** Whether a list item is a drop entry (it has a `drop` key). */
+function isDrop(item: Node): boolean {
+  return isMap(item) && item.items.some((pair) => isScalar(pair.key) && pair.key.value === 'drop');
+}
+
+/** Entries of a list file, each checked against `spec`; ids unique; aliases unique. With
+ *  `drops`, drop entries are allowed and collected there (plan folders only). */
 function readList<T extends { id: string }>(
   parsed: Parsed,
   spec: Spec,
   what: string,
   aliasesOf: (entry: T) => string[],
+  drops?: Drop[],
 ): T[] {
   const { ctx, root } = parsed;
   if (root === null || (isScalar(root) && root.value === null)) return [];
@@ -102,7 +125,21 @@ function readList<T extends { id: string }>(
     );
   const ids = new Map<string, number>();
   const aliases = new Map<string, string>();
-  return root.items.map((item) => {
+  const entries: T[] = [];
+  for (const item of root.items as Node[]) {
+    if (isDrop(item)) {
+      if (!drops) {
+        fail(
+          ctx,
+          item,
+          `"drop" switches off a shared ${what}; the shared file cannot drop its own entries`,
+          'delete the entry instead, or move the drop to a plan folder editorial/ file',
+        );
+      }
+      const entry = checkEntry(ctx, item, DROP, what) as { id: string; drop: boolean };
+      if (entry.drop) drops.push({ id: entry.id, node: item });
+      continue;
+    }
     const entry = checkEntry(ctx, item as Node, spec, what) as unknown as T;
     const line = lineOf(ctx, item as Node);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.id)) {
@@ -135,16 +172,79 @@ function readList<T extends { id: string }>(
       }
       aliases.set(key, entry.id);
     }
-    return entry;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** The shared list with local entries replacing shared ones of the same id, new ones appended,
+ *  and dropped ids removed; a drop of an id the shared file does not have is an error. */
+function mergeById<T extends { id: string }>(
+  shared: T[],
+  local: T[],
+  drops: Drop[] = [],
+  where?: { ctx: YamlContext; what: string; sharedFile: string },
+): T[] {
+  const sharedIds = new Set(shared.map((entry) => entry.id));
+  for (const drop of drops) {
+    if (sharedIds.has(drop.id) || !where) continue;
+    const near = closest(drop.id, [...sharedIds]);
+    fail(
+      where.ctx,
+      drop.node,
+      `no shared ${where.what} has the id "${drop.id}", so there is nothing to drop`,
+      near
+        ? `did you mean "${near}"? ids are those of ${where.sharedFile}`
+        : `use an id from ${where.sharedFile}`,
+    );
+  }
+  const dropped = new Set(drops.map((drop) => drop.id));
+  const byId = new Map(local.map((entry) => [entry.id, entry]));
+  const merged = shared
+    .filter((entry) => !dropped.has(entry.id))
+    .map((entry) => byId.get(entry.id) ?? entry);
+  return [...merged, ...local.filter((entry) => !sharedIds.has(entry.id))];
+}
+
+/** A spelling a plan folder's entry lists is that entry's alone: shared entries of other ids
+ *  lose it ("hydrogen energy" may name a plan's own "hydrogen energy and storage"). */
+function claimAliases<T extends { id: string }>(merged: T[], local: T[]): T[] {
+  const claimed = new Map<string, string>();
+  for (const entry of local) {
+    const aliases = (entry as { aliases?: string[] }).aliases ?? [];
+    for (const alias of aliases) claimed.set(alias.toLowerCase(), entry.id);
+  }
+  if (claimed.size === 0) return merged;
+  return merged.map((entry) => {
+    const aliases = (entry as { aliases?: string[] }).aliases;
+    if (!aliases) return entry;
+    const kept = aliases.filter(
+      (alias) => (claimed.get(alias.toLowerCase()) ?? entry.id) === entry.id,
+    );
+    return kept.length === aliases.length ? entry : { ...entry, aliases: kept };
   });
 }
 
-/** The shared list with local entries replacing shared ones of the same id, new ones appended. */
-function mergeById<T extends { id: string }>(shared: T[], local: T[]): T[] {
-  const byId = new Map(local.map((entry) => [entry.id, entry]));
-  const merged = shared.map((entry) => byId.get(entry.id) ?? entry);
-  const sharedIds = new Set(shared.map((entry) => entry.id));
-  return [...merged, ...local.filter((entry) => !sharedIds.has(entry.id))];
+/** The id among `ids` nearest to `id` (fewest edits, at most a third of its length), if any. */
+function closest(id: string, ids: string[]): string | undefined {
+  let best: { id: string; cost: number } | undefined;
+  for (const other of ids) {
+    const cost = editDistance(id, other);
+    if (cost <= Math.max(2, Math.floor(id.length / 3)) && (!best || cost < best.cost))
+      best = { id: other, cost };
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 function readRules<T>(parsed: Parsed, spec: Spec, what: string): T {
@@ -191,14 +291,32 @@ export function loadEditorial(
   };
   const list = <K extends keyof typeof LISTS>(name: K) => {
     const { spec, what, aliases } = LISTS[name];
-    const read = (scope: 'shared' | 'local') => {
-      const parsed = parse(name, scope);
+    const drops: Drop[] = [];
+    const read = (parsed: Parsed | undefined, scope: 'shared' | 'local') => {
       if (!parsed) return [];
-      const entries = readList(parsed, spec, what, aliases as (e: { id: string }) => string[]);
+      const aliasesOf = aliases as (e: { id: string }) => string[];
+      const entries = readList(
+        parsed,
+        spec,
+        what,
+        aliasesOf,
+        scope === 'local' ? drops : undefined,
+      );
       if (name === 'noise') checkNoise(parsed, entries as unknown as NoiseRule[]);
       return entries;
     };
-    return mergeById(read('shared'), read('local'));
+    const shared = parse(name, 'shared');
+    const local = parse(name, 'local');
+    const where = local && {
+      ctx: local.ctx,
+      what,
+      sharedFile: shared?.ctx.file ?? fileName(name, files?.sharedDir),
+    };
+    const localEntries = read(local, 'local');
+    return claimAliases(
+      mergeById(read(shared, 'shared'), localEntries, drops, where),
+      localEntries,
+    );
   };
   const rules = <T>(name: 'chrome' | 'structure', spec: Spec, empty: T): T => {
     const parsed = parse(name, 'local') ?? parse(name, 'shared');

@@ -54,6 +54,7 @@ export function buildModel(input: BuildInput): PlanModel {
     preamble: linked.preamble,
     sections: linked.sections,
     industries: linked.industries,
+    tiers: extracted.tiers,
     goals: extracted.goals,
     targets: extracted.targets,
     places: linked.places,

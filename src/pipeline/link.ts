@@ -63,7 +63,17 @@ export function toInlines(
 function extraEntries(extracted: Extracted, editorial: Editorial): MatchEntry[] {
   const knownPlaces = new Set(editorial.places.map((place) => place.id));
   const knownTerms = new Set(editorial.terms.map((term) => term.id));
+  const knownIndustries = new Set(editorial.industries.map((industry) => industry.id));
+  const generic = new Set(editorial.structure.industryLists.generic.map((w) => w.toLowerCase()));
   return [
+    // Industries named only in this text's lists, by the spellings found.
+    ...extracted.industries
+      .filter((industry) => !knownIndustries.has(industry.id))
+      .flatMap((industry) =>
+        industry.variants
+          .filter((alias) => !generic.has(alias.toLowerCase()))
+          .map((alias) => ({ kind: 'industry' as const, id: industry.id, alias })),
+      ),
     ...extracted.places
       .filter((place) => !knownPlaces.has(place.id))
       .flatMap((place) =>

@@ -11,12 +11,9 @@ export function summaryLines(
   wrote: { files: number; dir: string },
 ): string[] {
   const tiers = counts.industriesByTier;
-  const byTier = [
-    `core ${tiers.core}`,
-    `key ${tiers.key}`,
-    `future ${tiers.future}`,
-    ...(tiers.none ? [`no tier ${tiers.none}`] : []),
-  ].join(', ');
+  const byTier = Object.entries(tiers)
+    .map(([label, count]) => (label === 'none' ? `no tier ${count}` : `${label} ${count}`))
+    .join(', ');
   const rows: [string, string][] = [
     [
       'source',

@@ -7,9 +7,6 @@
 /** How sure an editorial fact is (see content/editorial). */
 export type Status = 'verified' | 'likely' | 'unknown';
 
-/** Industry tier in an "N+M+X" system: core, key, or future-oriented ("X"). */
-export type Tier = 'core' | 'key' | 'future';
-
 /** A problem the pipeline noticed but could work around. */
 export interface Warning {
   file: string;
@@ -119,10 +116,15 @@ export interface Industry {
   id: string;
   /** Set when an editor added or changed it (editorial/edits.yaml). */
   editorial?: EditMark;
-  name: string; // canonical English name (data)
+  name: string; // canonical English name (data), else the name as the text writes it
   nameZh?: string;
-  tier?: Tier; // from the text where it says so, else from data; absent if neither
-  tierSource: 'text' | 'data' | 'none';
+  /** The spellings found in this text, in order of first occurrence. */
+  variants: string[];
+  /** The plan's own category for it, as the plan words it ("pillar industries"); absent when
+   *  the text puts it in no category. Never from shared data. */
+  tier?: string;
+  /** The paragraph that puts it in that category. */
+  tierBlockId?: string;
   /** The section devoted to it, if the text has one. */
   sectionId?: string;
   /** Focus areas: the numbered items of its section. */
@@ -135,6 +137,18 @@ export interface Industry {
   mentions: string[];
   /** Industries mentioned in its section or sharing blocks with it (filled by link). */
   related: string[];
+}
+
+/** One of the plan's categories of industries, in text order. */
+export interface TierGroup {
+  id: string; // slug of the label
+  label: string; // as the plan words it: "strategic emerging industries", "key sectors"
+  /** The number the text states ("12 key sectors", the "9" key areas); absent if none. */
+  count?: number;
+  /** The paragraph that first states the category. */
+  blockId?: string;
+  /** The industries the text names in it, in text order. */
+  industryIds: string[];
 }
 
 export type GoalKind = 'overall' | 'industry';
@@ -341,6 +355,8 @@ export interface PlanModel {
   preamble: LinkedBlock[];
   sections: LinkedSection[];
   industries: Industry[];
+  /** The plan's categories of industries, in text order. */
+  tiers: TierGroup[];
   goals: Goal[];
   targets: Target[];
   places: Place[];

@@ -6,7 +6,14 @@ export const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'ids are slugs: letters, digits, "-" and "_"');
 export const status = z.enum(['verified', 'likely', 'unknown']);
-export const tier = z.enum(['core', 'key', 'future']);
+/** One of the plan's categories of industries, in text order (PlanModel.tiers). */
+export const tierGroup = z.object({
+  id,
+  label: z.string(),
+  count: z.number().int().optional(),
+  blockId: id.optional(),
+  industryIds: z.array(id).default([]),
+});
 /** On a fact an editor added or changed (editorial/edits.yaml): what, which fields, and why. */
 export const editorialMark = z.object({
   op: z.enum(['add', 'change']),

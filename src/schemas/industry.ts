@@ -1,13 +1,17 @@
 /** industries/<id>.mdx frontmatter. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { editorialMark, id, tier } from './common.ts';
+import { editorialMark, id } from './common.ts';
 
 export const industry = z.object({
   name: z.string(),
   nameZh: z.string().optional(),
-  tier: tier.optional(),
-  tierSource: z.enum(['text', 'data', 'none']),
+  /** The spellings found in the text. */
+  variants: z.array(z.string()).default([]),
+  /** The plan's own category label, as the plan words it; absent when it gives none. */
+  tier: z.string().optional(),
+  /** The paragraph that puts it in that category. */
+  tierBlock: id.optional(),
   section: reference('sections').optional(),
   order: z.number().int(),
   summary: z.string().default(''),

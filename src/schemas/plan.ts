@@ -1,6 +1,6 @@
 /** data/plan.json: the one "plan" entry with metadata, provenance and pipeline notes. */
 import { z } from 'astro/zod';
-import { status, warning } from './common.ts';
+import { status, tierGroup, warning } from './common.ts';
 
 const editRecord = z.object({
   op: z.enum(['add', 'change', 'drop']),
@@ -54,6 +54,8 @@ export const plan = z.object({
     footer: z.array(z.string()).default([]),
     contacts: z.array(z.string()).default([]),
   }),
+  /** The plan's categories of industries, in text order, with the counts the text states. */
+  tiers: z.array(tierGroup).default([]),
   removals: z
     .array(
       z.object({

@@ -84,7 +84,6 @@ function industriesYaml(world: SynthWorld): string {
     name: i.name,
     aliases: [i.lower],
     zh: i.zh,
-    tier: i.tier,
   }));
   return header('industry taxonomy') + stringify(data);
 }

@@ -13,7 +13,11 @@ import {
   PLACE_STEMS,
   REGIONS,
 } from './names.ts';
-import type { Status, Tier } from '../pipeline/types.ts';
+import type { Status } from '../pipeline/types.ts';
+
+/** Where the synthetic text puts an industry: its "core", "key" or "future-oriented leading"
+ *  industries (the text states it; the editorial data never does). */
+export type Tier = 'core' | 'key' | 'future';
 
 export interface SynthIndustry {
   id: string;

@@ -1,7 +1,6 @@
 /** Words for the model's enums and small text helpers, shared by pages. */
-import type { Qualifier, Status, TargetScope, Tier } from '../pipeline/types.ts';
+import type { Qualifier, Status, TargetScope } from '../pipeline/types.ts';
 
-const TIERS: Record<Tier, string> = { core: 'Core', key: 'Key', future: 'Future-oriented' };
 const SCOPES: Record<TargetScope, string> = {
   'share-of-gdp': 'share of GDP',
   'added-value': 'added value',
@@ -26,12 +25,15 @@ const STATUSES: Record<Status, string> = {
   unknown: 'unknown',
 };
 
-/** Display order of tiers; industries without a tier come last. */
-export const TIER_ORDER: readonly Tier[] = ['core', 'key', 'future'];
+/** A category as a heading or badge shows it: the plan's own words, first letter capitalised
+ *  ("Pillar industries"); "No category" when the plan puts the industry in none. */
+export function tierLabel(tier: string | undefined): string {
+  return tier ? tier.charAt(0).toUpperCase() + tier.slice(1) : 'No category';
+}
 
-/** "Core", "Key", "Future-oriented", or "Other" for no tier. */
-export function tierLabel(tier: Tier | undefined): string {
-  return tier ? TIERS[tier] : 'Other';
+/** "the text names 7 of 12": said when a category's stated count exceeds what it names. */
+export function namedOf(named: number, count: number | undefined): string | undefined {
+  return count !== undefined && count > named ? `the text names ${named} of ${count}` : undefined;
 }
 
 /** "output value" for "output-value". */

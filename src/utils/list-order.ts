@@ -2,18 +2,19 @@
  * The order each list page shows its entries in, as pure rules: pages cut a list into pages in
  * this order, and the links to an entry's anchor find its page by the same order.
  */
-import type { Tier } from '../pipeline/types.ts';
-import { TIER_ORDER } from './format.ts';
-
-/** Rank of a tier on the lists: core, key, future, then industries without a tier. */
-export function tierRank(tier: Tier | undefined): number {
-  const at = tier === undefined ? -1 : TIER_ORDER.indexOf(tier);
-  return at === -1 ? TIER_ORDER.length : at;
+/** Rank of a category on the lists: the plan's order (`order`, labels in text order), then
+ *  industries in no category. */
+export function tierRank(tier: string | undefined, order: readonly string[]): number {
+  const at = tier === undefined ? -1 : order.indexOf(tier);
+  return at === -1 ? order.length : at;
 }
 
-/** Industries tier by tier, keeping the given order within a tier. */
-export function byTier<T extends { data: { tier?: Tier } }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => tierRank(a.data.tier) - tierRank(b.data.tier));
+/** Industries category by category in the plan's order, keeping the given order within one. */
+export function byTier<T extends { data: { tier?: string } }>(
+  items: readonly T[],
+  order: readonly string[],
+): T[] {
+  return [...items].sort((a, b) => tierRank(a.data.tier, order) - tierRank(b.data.tier, order));
 }
 
 /** Goals as /goals/ lists them: plan-wide goals first, then each industry's, in the given order. */

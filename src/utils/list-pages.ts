@@ -8,6 +8,7 @@ import {
   getBlockIndex,
   getGoals,
   getIndustries,
+  getPlan,
   getProjects,
   getTargets,
   type GoalEntry,
@@ -17,9 +18,29 @@ import { byTier, correctionOrder, goalsOverallFirst, termOrder } from './list-or
 import { pageCount, pageMap, PER_PAGE } from './paging.ts';
 import { entityPath, type LinkKind } from './url.ts';
 
-/** Industries tier by tier, as /industries/ lists them. */
+/** Industries category by category in the plan's order, as /industries/ lists them. */
 export async function industriesByTier(): Promise<IndustryEntry[]> {
-  return byTier(await getIndustries());
+  const [industries, plan] = await Promise.all([getIndustries(), getPlan()]);
+  return byTier(
+    industries,
+    plan.tiers.map((tier) => tier.label),
+  );
+}
+
+/** The plan's categories in text order, each with the industries it holds, then those in none
+ *  (`id` "none"): the groups the home page and /industries/ show. */
+export async function tierGroups(): Promise<
+  { id: string; label?: string; count?: number; items: IndustryEntry[] }[]
+> {
+  const [industries, plan] = await Promise.all([industriesByTier(), getPlan()]);
+  const groups = plan.tiers.map((tier) => ({
+    id: tier.id,
+    label: tier.label,
+    ...(tier.count !== undefined ? { count: tier.count } : {}),
+    items: industries.filter((i) => i.data.tier === tier.label),
+  }));
+  const none = industries.filter((i) => !plan.tiers.some((t) => t.label === i.data.tier));
+  return [...groups, { id: 'none', items: none }].filter((g) => g.items.length > 0);
 }
 
 /** Goals as /goals/ lists them: plan-wide goals first. */

@@ -150,7 +150,7 @@ describe(`a synthetic plan at ${SCALE}x, with long lists`, () => {
         selectAll('li.card', s).map(() => String(s.properties.dataTier)),
       ),
     );
-    const rank = ['core', 'key', 'future', 'none'];
+    const rank = [...model.tiers.map((t) => t.id), 'none'];
     expect(tiers.map((t) => rank.indexOf(t))).toEqual(
       tiers.map((t) => rank.indexOf(t)).sort((a, b) => a - b),
     );
@@ -241,7 +241,9 @@ describe(`a synthetic plan at ${SCALE}x, with long lists`, () => {
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) {
       const tier = String(card.properties.dataTier);
-      const inTier = model.industries.filter((i) => (i.tier ?? 'none') === tier);
+      const inTier = model.industries.filter(
+        (i) => (model.tiers.find((t) => t.label === i.tier)?.id ?? 'none') === tier,
+      );
       const named = selectAll('ul li a', card);
       expect(named.length).toBe(Math.min(inTier.length, HOME_PER_TIER));
       const more = hrefs(card, 'p a');

@@ -49,12 +49,14 @@ describe('the home page', () => {
   test('shows the structure: each tier with its industries in model order', () => {
     const cards = selectAll('section[aria-labelledby="structure"] .tier-group', home);
     const shown = cards.map((c) => ({ tier: c.properties.dataTier, links: hrefs(c) }));
-    const tiers = ['core', 'key', 'future', 'none'];
+    // The plan's own categories in text order, then the industries in none.
+    const tiers = [...model.tiers.map((t) => t.id), 'none'];
+    const idOf = (label?: string) => model.tiers.find((t) => t.label === label)?.id ?? 'none';
     const expected = tiers
       .map((tier) => ({
         tier,
         links: model.industries
-          .filter((i) => (i.tier ?? 'none') === tier)
+          .filter((i) => idOf(i.tier) === tier)
           .map((i) => entityHref('industry', i.id)),
       }))
       .filter((g) => g.links.length > 0);

@@ -23,14 +23,14 @@ import {
 
 const model = readModel();
 const blocks = new Map(allBlocks(model).map((b) => [b.id, b]));
-const TIERS = ['core', 'key', 'future', 'none'] as const;
-const LABELS: Record<string, string> = {
-  core: 'Core',
-  key: 'Key',
-  future: 'Future-oriented',
-  none: 'Other',
-};
-const tierOf = (i: (typeof model.industries)[number]) => i.tier ?? 'none';
+// The plan's own categories in text order, then industries in none.
+const TIERS = [...model.tiers.map((t) => t.id), 'none'];
+const LABELS: Record<string, string> = Object.fromEntries([
+  ...model.tiers.map((t) => [t.id, t.label.charAt(0).toUpperCase() + t.label.slice(1)]),
+  ['none', 'No category'],
+]);
+const tierOf = (i: (typeof model.industries)[number]) =>
+  model.tiers.find((t) => t.label === i.tier)?.id ?? 'none';
 const plan = (blockId: string) => href(`plan/#${blockId}`);
 
 describe('/industries/', () => {
@@ -165,11 +165,17 @@ describe.each(model.industries)('/industries/$id/', (industry) => {
 describe.runIf(model.meta.id === 'shanghai-sei-2021')('the Shanghai industries', () => {
   test('the "9+X" system: 3 core, 6 key and the future-oriented industries by the text', () => {
     const ids = (tier: string) =>
-      model.industries.filter((i) => i.tier === tier && i.tierSource === 'text').map((i) => i.id);
-    expect(ids('core')).toEqual(['integrated-circuits', 'biomedicine', 'artificial-intelligence']);
-    expect(ids('key')).toHaveLength(6);
-    expect(ids('future')).toEqual(expect.arrayContaining(['photonic-chips-and-devices', '6g']));
-    const core = one('section[data-tier="core"]', page('industries/'));
+      model.industries.filter((i) => i.tier === tier && i.tierBlockId).map((i) => i.id);
+    expect(ids('core industries')).toEqual([
+      'integrated-circuits',
+      'biomedicine',
+      'artificial-intelligence',
+    ]);
+    expect(ids('key industries')).toHaveLength(6);
+    expect(ids('future-oriented leading industries')).toEqual(
+      expect.arrayContaining(['photonic-chips-and-devices', '6g']),
+    );
+    const core = one('section[data-tier="core-industries"]', page('industries/'));
     expect(selectAll('li.card h3 a', core).map(text)).toEqual([
       'Integrated circuits',
       'Biomedicine',

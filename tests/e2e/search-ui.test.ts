@@ -140,7 +140,7 @@ describe('axe, with results shown', () => {
   });
 
   it('the /search/ page with filters', async () => {
-    const { page } = await open('search/?q=intelligence&tier=Core');
+    const { page } = await open('search/?q=intelligence&tier=Core+industries');
     try {
       await page.locator(`${PAGE} .search-result__link`).first().waitFor({ timeout: 15_000 });
       await page.getByRole('checkbox', { name: /^Goal/ }).waitFor();

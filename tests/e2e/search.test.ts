@@ -124,10 +124,12 @@ describe('the /search/ page', () => {
     const { page, watch } = await open('search/?q=intelligence');
     try {
       const all = await resultCount(page);
-      await page.getByRole('checkbox', { name: /^Future-oriented/ }).check();
+      await page.getByRole('checkbox', { name: /^Future-oriented leading industries/ }).check();
       await expect.poll(() => resultCount(page)).toBeLessThan(all);
       expect(await firstResult(page)).toBe(`${E2E.base}industries/brain-like-intelligence/`);
-      expect(new URL(page.url()).search).toBe('?q=intelligence&tier=Future-oriented');
+      expect(new URL(page.url()).search).toBe(
+        '?q=intelligence&tier=Future-oriented+leading+industries',
+      );
       expect(watch.problems).toEqual([]);
     } finally {
       await page.close();

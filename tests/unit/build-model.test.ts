@@ -27,7 +27,7 @@ Make more widgets.
 
 2. Testing. Better tests.
 `;
-const widgets = '- id: widgets\n  name: Widgets\n  tier: core\n  aliases: [widgets, widget]\n';
+const widgets = '- id: widgets\n  name: Widgets\n  aliases: [widgets, widget]\n';
 
 function build(local: Record<string, string>) {
   const editorial = loadEditorial(readEditorialFiles(join(root, 'content/editorial')), local);

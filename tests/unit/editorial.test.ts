@@ -33,30 +33,12 @@ describe('the shared editorial files', () => {
     expect(editorial.structure.goalSentence.length).toBeGreaterThan(0);
   });
 
-  it('have the nine strategic emerging industries as 3 core and 6 key, and the future ones', () => {
-    const byTier = (tier: string) =>
-      editorial.industries.filter((i) => i.tier === tier).map((i) => i.id);
-    expect(byTier('core')).toEqual([
-      'integrated-circuits',
-      'biomedicine',
-      'artificial-intelligence',
-    ]);
-    expect(byTier('key')).toEqual([
-      'new-energy-vehicles',
-      'high-end-equipment',
-      'aerospace',
-      'information-communications',
-      'new-materials',
-      'emerging-digital-industries',
-    ]);
-    expect(byTier('future')).toEqual([
-      'photonic-chips-and-devices',
-      'gene-and-cell-technology',
-      'brain-like-intelligence',
-      'new-marine-economy',
-      'hydrogen-energy-and-storage',
-      '6g',
-    ]);
+  it('hold the genre industry vocabulary, with no tiers and no plan corrections', () => {
+    for (const id of ['integrated-circuits', 'hydrogen-energy', 'energy-storage', 'robotics'])
+      expect(editorial.industries.map((i) => i.id)).toContain(id);
+    expect(editorial.industries.every((i) => !('tier' in i))).toBe(true);
+    expect(editorial.corrections).toEqual([]);
+    expect(editorial.terms.map((t) => t.id)).not.toContain('nine-plus-x');
   });
 
   it("hold a gazetteer of the genre, no plan's own places", () => {
@@ -105,7 +87,7 @@ describe('loadEditorial', () => {
     expect(editorial.industries).toEqual([{ id: 'chips', name: 'chips', aliases: ['chips'] }]);
     expect(editorial.places).toEqual([]);
     expect(editorial.chrome).toEqual({ breadcrumb: [], dateline: [], notice: [], footer: [] });
-    expect(editorial.structure.tiers).toEqual([]);
+    expect(editorial.structure.tiers.nouns).toEqual([]);
   });
 
   it('treats a file with only comments as empty', () => {
@@ -119,9 +101,43 @@ describe('loadEditorial', () => {
     expect(ids).toEqual(['a:alpha', 'b:bravo', 'c:gamma']);
   });
 
+  it('lets a plan folder switch a shared entry off, and names an unknown id with a hint', () => {
+    const shared = { industries: industry('chips', 'chips') + industry('robots', 'robots') };
+    const dropped = loadEditorial(shared, { industries: '- { id: robots, drop: true }\n' });
+    expect(dropped.industries.map((i) => i.id)).toEqual(['chips']);
+    const error = errorOf(() =>
+      loadEditorial(
+        shared,
+        { industries: industry('x', 'x') + '- { id: robot, drop: true }\n' },
+        { sharedDir: 'content/editorial', localDir: 'p/editorial' },
+      ),
+    );
+    expect([error.file, error.line]).toEqual(['p/editorial/industries.yaml', 4]);
+    expect(reason(error)).toBe(
+      'no shared industry has the id "robot", so there is nothing to drop',
+    );
+    expect(error.hint).toBe(
+      'did you mean "robots"? ids are those of content/editorial/industries.yaml',
+    );
+    const own = errorOf(() => loadEditorial({ industries: '- { id: a, drop: true }\n' }, {}));
+    expect(reason(own)).toContain('the shared file cannot drop its own entries');
+  });
+
+  it('gives a spelling a plan folder entry claims to that entry alone', () => {
+    const shared = { industries: industry('hydrogen', 'hydrogen energy') };
+    const local = {
+      industries: '- id: h2-storage\n  name: H2\n  aliases: [hydrogen energy, h2 storage]\n',
+    };
+    const merged = loadEditorial(shared, local).industries;
+    expect(merged.map((i) => [i.id, i.aliases])).toEqual([
+      ['hydrogen', []],
+      ['h2-storage', ['hydrogen energy', 'h2 storage']],
+    ]);
+  });
+
   it('lets a local structure.yaml replace the shared one as a whole', () => {
     const rules = (heading: string) =>
-      `tiers: []\ngoalsHeading: ['${heading}']\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n`;
+      `goalsHeading: ['${heading}']\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n`;
     const editorial = loadEditorial({ structure: rules('goals') }, { structure: rules('aims') });
     expect(editorial.structure.goalsHeading).toEqual(['aims']);
   });
@@ -138,7 +154,7 @@ describe('loadEditorial', () => {
     expect(error.file).toBe('content/editorial/industries.yaml');
     expect(error.line).toBe(7);
     expect(reason(error)).toContain('unknown key "colour"');
-    expect(error.hint).toContain('allowed keys: id, name, aliases, zh, tier');
+    expect(error.hint).toContain('allowed keys: id, name, aliases, zh');
   });
 
   it('points at the entry that lacks a required field', () => {
@@ -172,7 +188,7 @@ describe('loadEditorial', () => {
 
   it('rejects a regular expression that does not compile, at its line', () => {
     const text =
-      "tiers:\n  - tier: core\n    patterns:\n      - 'core ('\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n";
+      "goalsHeading:\n  - x\n  - y\n  - 'core ('\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods: []\n";
     const error = errorOf(() =>
       loadEditorial({ structure: text }, {}, { sharedDir: 's', localDir: 'l' }),
     );
@@ -210,8 +226,8 @@ describe('loadEditorial', () => {
 
   it('rejects a year that is not a year', () => {
     const text =
-      'tiers: []\ngoalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods:\n  - { pattern: x, year: soon }\n';
+      'goalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods:\n  - { pattern: x, year: soon }\n';
     const error = errorOf(() => loadEditorial({ structure: text }, {}));
-    expect([error.line, reason(error)]).toEqual([7, '"year" must be a year such as 2025']);
+    expect([error.line, reason(error)]).toEqual([6, '"year" must be a year such as 2025']);
   });
 });

@@ -39,8 +39,11 @@ describe('emit: a small model', () => {
     expect(files.get('industries/widgets.mdx')).toBe(`---
 name: Widgets
 nameZh: 小部件
-tier: core
-tierSource: text
+variants:
+  - widgets
+  - Widgets
+tier: core industries
+tierBlock: preamble-p1
 section: widgets
 order: 1
 summary: Widgets matter.
@@ -74,7 +77,8 @@ Widgets matter. We will build them near <Correction id="harbour-area" status="li
   it('writes an industry without a section with an empty body and a summary from its mention', () => {
     expect(files.get('industries/gadgets.mdx')).toBe(`---
 name: Gadgets
-tierSource: none
+variants:
+  - gadgets
 order: 2
 summary: The plan covers widgets and gadgets.
 focusAreas: []
@@ -134,7 +138,7 @@ By 2025, <EntityLink kind="industry" id="widgets">widget</EntityLink> output wil
       sections: 2,
       blocks: 5,
       industries: 2,
-      industriesByTier: { core: 1, key: 0, future: 0, none: 1 },
+      industriesByTier: { 'core industries': 1, none: 1 },
       goals: 1,
       targets: 1,
       places: 0,

@@ -2,6 +2,9 @@
  * Test-only helpers for extract and link: small PlanDocuments written by hand and a small
  * editorial layer, so tests state exact inputs and exact outputs.
  */
+import { fileURLToPath } from 'node:url';
+import { loadEditorial } from '../../src/pipeline/editorial.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
 import type { Editorial, StructureRules } from '../../src/pipeline/editorial-types.ts';
 import type { Block, BlockKind, PlanDocument, Section } from '../../src/pipeline/types.ts';
 
@@ -63,12 +66,15 @@ export function makeDoc(spec: {
   return { preamble, sections };
 }
 
+/** The genre's words for categories and lists, as content/editorial/structure.yaml has them. */
+const GENRE = loadEditorial(
+  readEditorialFiles(fileURLToPath(new URL('../../content/editorial', import.meta.url))),
+  {},
+).structure;
+
 export const STRUCTURE: StructureRules = {
-  tiers: [
-    { tier: 'core', patterns: ['\\bcore industr(y|ies)\\b'] },
-    { tier: 'key', patterns: ['\\bkey industr(y|ies)\\b'] },
-    { tier: 'future', patterns: ['\\bfuture-oriented\\b'] },
-  ],
+  tiers: GENRE.tiers,
+  industryLists: GENRE.industryLists,
   goalsHeading: ['^development goals?$'],
   layoutHeading: ['^spatial layout$'],
   projectsHeading: ['\\bmajor projects?\\b'],
@@ -89,32 +95,27 @@ export function makeEditorial(overrides: Partial<Editorial> = {}): Editorial {
         id: 'chips',
         name: 'Integrated circuits',
         zh: '集成电路',
-        tier: 'core',
         aliases: ['integrated circuits', 'integrated circuit'],
       },
       {
         id: 'ai',
         name: 'Artificial intelligence',
-        tier: 'core',
         aliases: ['artificial intelligence'],
       },
       {
         id: 'nev',
         name: 'New energy vehicles',
-        tier: 'key',
         aliases: ['new energy vehicles', 'new energy vehicle'],
       },
       { id: 'materials', name: 'New materials', aliases: ['new materials'] },
       {
         id: 'photonics',
         name: 'Photonic chips and devices',
-        tier: 'future',
         aliases: ['photonic chips and devices'],
       },
       {
         id: '6g',
         name: 'Sixth-generation mobile communications',
-        tier: 'future',
         aliases: ['sixth generation mobile communication', '6G'],
       },
     ],

@@ -5,38 +5,37 @@ import { makeDoc, makeEditorial } from './extract-helpers.ts';
 const editorial = makeEditorial();
 
 describe('extract: industries', () => {
-  it('takes tiers from the sentence that names them, else from data, else none', () => {
+  it('takes a category from the sentence that names it, worded as the text words it, never from data', () => {
     const doc = makeDoc({
       preamble: [
         'We develop integrated circuits and other core industries. as well as new energy vehicles and other key industries.',
         'Artificial intelligence and new materials matter.',
       ],
     });
-    const tiers = extract(doc, editorial, 'p.txt').industries.map((i) => [
-      i.id,
-      i.tier,
-      i.tierSource,
+    const result = extract(doc, editorial, 'p.txt');
+    expect(result.industries.map((i) => [i.id, i.tier, i.tierBlockId])).toEqual([
+      ['chips', 'core industries', 'preamble-p1'],
+      ['nev', 'key industries', 'preamble-p1'],
+      ['ai', undefined, undefined],
+      ['materials', undefined, undefined],
     ]);
-    expect(tiers).toEqual([
-      ['chips', 'core', 'text'],
-      ['nev', 'key', 'text'],
-      ['ai', 'core', 'data'],
-      ['materials', undefined, 'none'],
+    expect(result.tiers).toEqual([
+      {
+        id: 'core-industries',
+        label: 'core industries',
+        blockId: 'preamble-p1',
+        industryIds: ['chips'],
+      },
+      {
+        id: 'key-industries',
+        label: 'key industries',
+        blockId: 'preamble-p1',
+        industryIds: ['nev'],
+      },
     ]);
   });
 
-  it('gives each industry the nearest tier phrase after it when a sentence has several', () => {
-    const doc = makeDoc({
-      preamble: ['Integrated circuits are core industries and new materials are key industries.'],
-    });
-    const tiers = extract(doc, editorial, 'p.txt').industries.map((i) => [i.id, i.tier]);
-    expect(tiers).toEqual([
-      ['chips', 'core'],
-      ['materials', 'key'],
-    ]);
-  });
-
-  it('keeps the first tier the text gives and warns about a contradiction', () => {
+  it('keeps the first category the text gives an industry', () => {
     const doc = makeDoc({
       preamble: [
         'New materials and other key industries.',
@@ -44,14 +43,8 @@ describe('extract: industries', () => {
       ],
     });
     const result = extract(doc, editorial, 'p.txt');
-    expect(result.industries.map((i) => [i.id, i.tier])).toEqual([['materials', 'key']]);
-    expect(result.warnings).toEqual([
-      {
-        file: 'p.txt',
-        line: 4,
-        message: 'industry "materials" is called core here but key at line 2; kept key',
-      },
-    ]);
+    expect(result.industries.map((i) => [i.id, i.tier])).toEqual([['materials', 'key industries']]);
+    expect(result.tiers.map((t) => t.label)).toEqual(['key industries']);
   });
 
   it('finds an industry section by its title and takes its numbered items as focus areas', () => {
@@ -104,15 +97,14 @@ describe('extract: industries', () => {
       ],
     });
     const industries = extract(doc, editorial, 'p.txt').industries;
-    expect(industries.map((i) => [i.id, i.tier, i.tierSource, i.sectionId, i.focusAreas])).toEqual([
+    expect(industries.map((i) => [i.id, i.tier, i.sectionId, i.focusAreas])).toEqual([
       [
         'photonics',
-        'future',
-        'text',
+        'future-oriented industries',
         undefined,
         [{ blockId: 'leading-industries-p2', label: 'Photonic chips and devices' }],
       ],
-      ['6g', 'future', 'text', undefined, [{ blockId: 'leading-industries-p3' }]],
+      ['6g', 'future-oriented industries', undefined, [{ blockId: 'leading-industries-p3' }]],
     ]);
   });
 
@@ -123,8 +115,7 @@ describe('extract: industries', () => {
     expect(industries[0]).toEqual({
       id: 'nev',
       name: 'New energy vehicles',
-      tier: 'key',
-      tierSource: 'data',
+      variants: ['New energy vehicles'],
       focusAreas: [],
       goalIds: [],
       targetIds: [],
@@ -169,17 +160,18 @@ describe('extract: tiers by part of a sentence', () => {
   it('reads each part between semicolons on its own', () => {
     const doc = makeDoc({
       preamble: [
-        'The 5 pillars are new materials; future-oriented ones such as photonic chips and devices.',
+        'The "2" pillar industries are new materials and integrated circuits; "X" refers to future industries such as photonic chips and devices.',
       ],
     });
-    const tiers = extract(doc, editorial, 'p.txt').industries.map((i) => [
-      i.id,
-      i.tier,
-      i.tierSource,
+    const result = extract(doc, editorial, 'p.txt');
+    expect(result.industries.map((i) => [i.id, i.tier])).toEqual([
+      ['materials', 'pillar industries'],
+      ['chips', 'pillar industries'],
+      ['photonics', 'future industries'],
     ]);
-    expect(tiers).toEqual([
-      ['materials', undefined, 'none'],
-      ['photonics', 'future', 'text'],
+    expect(result.tiers.map((t) => [t.label, t.count])).toEqual([
+      ['pillar industries', 2],
+      ['future industries', undefined],
     ]);
   });
 });

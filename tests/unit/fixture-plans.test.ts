@@ -9,20 +9,25 @@ const model = (name: string) => buildModel(loadPlanInput(`tests/fixtures/plans/$
 
 describe('nmx-roman: a "5+3+X" plan with its own editorial data', () => {
   const m = model('nmx-roman');
-  const tiers = Object.fromEntries(m.industries.map((i) => [i.id, `${i.tier}/${i.tierSource}`]));
+  const tiers = Object.fromEntries(m.industries.map((i) => [i.id, i.tier]));
 
-  it('takes every tier from the text: 5 pillar (core), 3 rising (key), X (future)', () => {
+  it('takes every category from the text, as it words it: 5 pillar, 3 rising, X future', () => {
     expect(tiers).toEqual({
-      'rare-earth-materials': 'core/text',
-      'hydrogen-energy-and-storage': 'core/text',
-      'modern-coal-chemicals': 'core/text',
-      'silicon-materials': 'core/text',
-      'dairy-biotechnology': 'core/text',
-      'big-data': 'key/text',
-      drones: 'key/text',
-      'new-energy-storage': 'key/text',
-      'quantum-sensing': 'future/text',
+      'rare-earth-materials': 'pillar industries',
+      'hydrogen-energy': 'pillar industries',
+      'modern-coal-chemicals': 'pillar industries',
+      'silicon-materials': 'pillar industries',
+      'dairy-biotechnology': 'pillar industries',
+      'big-data': 'rising industries',
+      drones: 'rising industries',
+      'new-energy-storage': 'rising industries',
+      'quantum-sensing': 'future industries',
     });
+    expect(m.tiers.map((t) => [t.label, t.count, t.industryIds.length])).toEqual([
+      ['pillar industries', 5, 5],
+      ['rising industries', 3, 3],
+      ['future industries', undefined, 1],
+    ]);
   });
 
   it('nests "(1) Title" industry sections under the roman-numeral part', () => {

@@ -22,7 +22,8 @@ describe('filterGroups', () => {
       'Place 17',
       'Plan text 1',
     ]);
-    expect(groups[1].options.map((o) => o.value)).toEqual(['Core', 'Key', 'Future-oriented']);
+    // The plan's own category labels, alphabetically (no fixed list of categories).
+    expect(groups[1].options.map((o) => o.value)).toEqual(['Core', 'Future-oriented', 'Key']);
     expect(groups[2].options.map((o) => o.value)).toEqual(['Biomedicine', 'New materials']);
   });
 

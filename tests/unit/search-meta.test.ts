@@ -13,32 +13,32 @@ describe('searchFields', () => {
       searchFields({
         kind: 'industry',
         title: ' Integrated circuits ',
-        industries: [{ name: 'Integrated circuits', tier: 'core' }],
+        industries: [{ name: 'Integrated circuits', tier: 'core industries' }],
       }),
     ).toEqual([
       { name: 'atlas:kind', content: 'Industry', filter: 'kind', meta: 'kind' },
       { name: 'atlas:title', content: 'Integrated circuits', meta: 'title' },
       { name: 'atlas:industry', content: 'Integrated circuits', filter: 'industry' },
       { name: 'atlas:industries', content: 'Integrated circuits', meta: 'industry' },
-      { name: 'atlas:tier', content: 'Core', filter: 'tier' },
+      { name: 'atlas:tier', content: 'Core industries', filter: 'tier' },
     ]);
   });
 
-  it('lists each industry and tier of a goal once, tiers in core, key, future order', () => {
+  it('lists each industry and category of a goal once, categories as the plan words them', () => {
     const fields = searchFields({
       kind: 'goal',
       industries: [
-        { name: 'Photonic chips', tier: 'future' },
-        { name: 'Biomedicine', tier: 'core' },
-        { name: 'Biomedicine', tier: 'core' },
-        { name: 'Aerospace', tier: 'key' },
+        { name: 'Photonic chips', tier: 'future industries' },
+        { name: 'Biomedicine', tier: 'pillar industries' },
+        { name: 'Biomedicine', tier: 'pillar industries' },
+        { name: 'Aerospace', tier: 'key sectors' },
         { name: 'Untiered' },
       ],
     });
     expect(fields.filter((f) => f.filter === 'tier').map((f) => f.content)).toEqual([
-      'Core',
-      'Key',
-      'Future-oriented',
+      'Future industries',
+      'Pillar industries',
+      'Key sectors',
     ]);
     expect(fields.filter((f) => f.filter === 'industry').map((f) => f.content)).toEqual([
       'Photonic chips',

@@ -39,15 +39,16 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
   const industry = (id: string) => extracted.industries.find((i) => i.id === id);
 
   it('has the nine strategic emerging industries: 3 core and 6 key, tiers from the text', () => {
+    // The labels are the plan's own words (they were 'core' / 'key' / 'future' from shared data).
     const tiered = (tier: string) =>
-      extracted.industries.filter((i) => i.tier === tier).map((i) => [i.id, i.tierSource]);
-    expect(tiered('core')).toEqual([
-      ['integrated-circuits', 'text'],
-      ['biomedicine', 'text'],
-      ['artificial-intelligence', 'text'],
+      extracted.industries.filter((i) => i.tier === tier).map((i) => [i.id, i.tierBlockId]);
+    expect(tiered('core industries')).toEqual([
+      ['integrated-circuits', 'general-thinking-p1'],
+      ['biomedicine', 'general-thinking-p1'],
+      ['artificial-intelligence', 'general-thinking-p1'],
     ]);
     expect(
-      tiered('key')
+      tiered('key industries')
         .map(([id]) => id)
         .sort(),
     ).toEqual([
@@ -58,11 +59,19 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
       'new-energy-vehicles',
       'new-materials',
     ]);
-    expect(tiered('key').every(([, from]) => from === 'text')).toBe(true);
+    // The text states both counts ("three core", "six key") and names all of them.
+    const counts = extracted.tiers.map((t) => [t.label, t.count, t.industryIds.length]);
+    expect(counts).toContainEqual(['core industries', 3, 3]);
+    expect(counts).toContainEqual(['key industries', 6, 6]);
+    expect(counts).toContainEqual(['future-oriented leading industries', undefined, 6]);
+    const labels = extracted.tiers.map((t) => t.label);
+    expect(labels.indexOf('core industries')).toBeLessThan(labels.indexOf('key industries'));
   });
 
   it('has the six future industries, those without a paragraph of their own with mentions only', () => {
-    const future = extracted.industries.filter((i) => i.tier === 'future');
+    const future = extracted.industries.filter(
+      (i) => i.tier === 'future-oriented leading industries',
+    );
     expect(future.map((i) => [i.id, i.focusAreas.length]).sort()).toEqual([
       ['6g', 1],
       ['brain-like-intelligence', 1],
@@ -74,7 +83,7 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
     expect(industry('gene-and-cell-technology')).toMatchObject({
       goalIds: [],
       targetIds: [],
-      tierSource: 'text',
+      tierBlockId: 'the-leading-industry-facing-the-future-p1',
     });
     expect(industry('gene-and-cell-technology')!.sectionId).toBeUndefined();
   });
@@ -188,7 +197,8 @@ describe.each([false, true])('Shanghai (industry headings nested: %s)', (nest) =
       ['12-inch advanced and mature process production lines', []],
       [
         'major projects for characteristic processes and third-generation compound semiconductors',
-        [],
+        // "semiconductors" is now a spelling of integrated circuits in the shared vocabulary.
+        ['integrated-circuits'],
       ],
       ['12-inch large silicon wafer production lines', []],
     ]);

@@ -11,13 +11,19 @@ import {
   scopeLabel,
   splitDisplay,
   tierLabel,
+  namedOf,
 } from '../../src/utils/format.ts';
 import { formatCitation } from '../../src/utils/citation.ts';
 
 describe('labels', () => {
   it('words the enums', () => {
-    expect(tierLabel('future')).toBe('Future-oriented');
-    expect(tierLabel(undefined)).toBe('Other');
+    expect(tierLabel('future-oriented leading industries')).toBe(
+      'Future-oriented leading industries',
+    );
+    expect(tierLabel(undefined)).toBe('No category');
+    expect(namedOf(7, 12)).toBe('the text names 7 of 12');
+    expect(namedOf(3, 3)).toBeUndefined();
+    expect(namedOf(2, undefined)).toBeUndefined();
     expect(scopeLabel('output-value')).toBe('output value');
     expect(qualifierLabel('more-than')).toBe('more than');
   });

@@ -187,23 +187,24 @@ describe('PER_PAGE', () => {
 });
 
 describe('list orders', () => {
-  const industry = (id: string, tier?: 'core' | 'key' | 'future') => ({ id, data: { tier } });
+  const industry = (id: string, tier?: string) => ({ id, data: { tier } });
+  // The plan's own categories, in the order its text states them.
+  const order = ['pillar industries', 'key sectors', 'future industries'];
 
-  it('ranks tiers core, key, future, then none', () => {
-    expect(['future', undefined, 'core', 'key'].map((t) => tierRank(t as never))).toEqual([
-      2, 3, 0, 1,
-    ]);
+  it('ranks categories in the plan order, then none', () => {
+    const ranks = ['future industries', undefined, 'pillar industries', 'key sectors'];
+    expect(ranks.map((t) => tierRank(t, order))).toEqual([2, 3, 0, 1]);
   });
 
-  it('lists industries tier by tier, keeping their order within a tier', () => {
+  it('lists industries category by category, keeping their order within one', () => {
     const list = [
       industry('x'),
-      industry('f1', 'future'),
-      industry('c1', 'core'),
-      industry('k1', 'key'),
-      industry('c2', 'core'),
+      industry('f1', 'future industries'),
+      industry('c1', 'pillar industries'),
+      industry('k1', 'key sectors'),
+      industry('c2', 'pillar industries'),
     ];
-    expect(byTier(list).map((i) => i.id)).toEqual(['c1', 'c2', 'k1', 'f1', 'x']);
+    expect(byTier(list, order).map((i) => i.id)).toEqual(['c1', 'c2', 'k1', 'f1', 'x']);
   });
 
   it('puts plan-wide goals first', () => {

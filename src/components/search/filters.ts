@@ -4,7 +4,7 @@
  * the current search. Within a group any checked value matches (see state.ts).
  */
 import type { FilterCounts } from './engine.ts';
-import { KIND_LABELS, TIER_LABELS } from './meta.ts';
+import { KIND_LABELS } from './meta.ts';
 import { FILTER_KEYS, type Filters } from './state.ts';
 
 /** One checkbox. */
@@ -24,8 +24,9 @@ export interface FilterGroup {
 }
 
 const GROUP_LABELS: Record<string, string> = { kind: 'Kind', tier: 'Tier', industry: 'Industry' };
-/** Values in the order the site lists them; others (industries) alphabetically after. */
-const ORDER: string[] = [...Object.values(KIND_LABELS), ...Object.values(TIER_LABELS)];
+/** Values in the order the site lists them; others (the plan's categories, industries)
+ *  alphabetically after. */
+const ORDER: string[] = [...Object.values(KIND_LABELS)];
 
 const rank = (value: string) => {
   const at = ORDER.indexOf(value);

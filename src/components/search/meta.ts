@@ -3,7 +3,7 @@
  * industry) and metadata (title, kind, industry). SearchMeta.astro renders these as <meta>
  * tags; Pagefind reads `data-pagefind-filter` / `data-pagefind-meta` anywhere in the page.
  */
-import type { Tier } from '../../pipeline/types.ts';
+import { tierLabel } from '../../utils/format.ts';
 
 /** Page kinds, as the "kind" filter shows them. */
 export const KIND_LABELS = {
@@ -18,17 +18,11 @@ export const KIND_LABELS = {
 
 export type SearchKind = keyof typeof KIND_LABELS;
 
-/** Industry tiers, as the "tier" filter shows them. */
-export const TIER_LABELS: Record<Tier, string> = {
-  core: 'Core',
-  key: 'Key',
-  future: 'Future-oriented',
-};
-
 /** An industry a page is about (the page's own industry, or those a goal concerns). */
 export interface SearchIndustry {
   name: string;
-  tier?: Tier;
+  /** The plan's own category label, as the model has it. */
+  tier?: string;
 }
 
 /** Props of SearchMeta.astro. */
@@ -60,11 +54,9 @@ export function searchFields({ kind, title, industries = [] }: SearchMetaProps):
   if (names.length > 0) {
     fields.push({ name: 'atlas:industries', content: names.join(', '), meta: 'industry' });
   }
-  const tiers = (Object.keys(TIER_LABELS) as Tier[]).filter((t) =>
-    industries.some((i) => i.tier === t),
-  );
-  for (const tier of tiers)
-    fields.push({ name: 'atlas:tier', content: TIER_LABELS[tier], filter: 'tier' });
+  // The "tier" filter shows the plan's own category labels, in the order the page names them.
+  const tiers = [...new Set(industries.flatMap((i) => (i.tier ? [tierLabel(i.tier)] : [])))];
+  for (const tier of tiers) fields.push({ name: 'atlas:tier', content: tier, filter: 'tier' });
   return fields;
 }
 

@@ -52,6 +52,7 @@ export function dataFiles(model: PlanModel): [string, string][] {
     source: model.source,
     chrome: model.chrome,
     removals: model.removals,
+    tiers: model.tiers,
     counts: modelCounts(model),
     edits: model.edits,
     warnings: model.warnings,

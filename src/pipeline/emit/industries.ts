@@ -30,8 +30,9 @@ function industryData(
   return {
     name: industry.name,
     nameZh: industry.nameZh,
+    variants: industry.variants,
     tier: industry.tier,
-    tierSource: industry.tierSource,
+    tierBlock: industry.tierBlockId,
     section: industry.sectionId,
     order,
     summary: industrySummary(model, industry, blocks),

@@ -3,7 +3,7 @@
  * compiled structure rules, and which blocks belong to which industry.
  */
 import type { Editorial, StructureRules } from '../editorial-types.ts';
-import type { Block, PlanDocument, Section, Tier, Warning } from '../types.ts';
+import type { Block, PlanDocument, Section, Warning } from '../types.ts';
 import { buildMatcher, scan, type Hit, type Matcher, type Scan } from './match.ts';
 import { normaliseName, sentences, type Span } from './text.ts';
 
@@ -20,7 +20,6 @@ export interface BlockView {
 }
 
 export interface Rules {
-  tiers: { tier: Tier; patterns: RegExp[] }[];
   goalsHeading: RegExp[];
   layoutHeading: RegExp[];
   projectsHeading: RegExp[];
@@ -55,7 +54,6 @@ const compile = (sources: string[]) => sources.map((source) => new RegExp(source
 /** Structure rules as regular expressions (case-insensitive). */
 export function compileRules(structure: StructureRules): Rules {
   return {
-    tiers: structure.tiers.map(({ tier, patterns }) => ({ tier, patterns: compile(patterns) })),
     goalsHeading: compile(structure.goalsHeading),
     layoutHeading: compile(structure.layoutHeading),
     projectsHeading: compile(structure.projectsHeading),
@@ -109,10 +107,13 @@ export function buildContext(doc: PlanDocument, editorial: Editorial, file: stri
     const spans = sentences(block.text);
     const lead = leadIn(block, spans[0]);
     const named = lead ? industryNamed(lead) : undefined;
-    const industryId = named ?? (section ? sectionIndustry.get(section.id) : undefined);
+    const own = section ? sectionIndustry.get(section.id) : undefined;
+    // A numbered item of an industry's section is its focus area, even when its lead-in names
+    // another industry ("4. Internet of things." under information and communications).
+    const industryId = block.kind === 'item' && own ? own : (named ?? own);
     const result: BlockView = { block, section, sentences: spans, scan: scan(block.text, matcher) };
     if (industryId) result.industryId = industryId;
-    if (named) result.leadIndustry = true;
+    if (named && industryId === named) result.leadIndustry = true;
     return result;
   };
   const views: BlockView[] = [];

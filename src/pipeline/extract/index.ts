@@ -7,7 +7,8 @@ import type { PlanDocument, PlanModel } from '../types.ts';
 import { buildContext, industryNamer } from './context.ts';
 import { extractCorrections } from './corrections.ts';
 import { extractGoals } from './goals.ts';
-import { extractIndustries } from './industries.ts';
+import { discoverIndustries, extractIndustries } from './industries.ts';
+import { findLists } from './lists.ts';
 import { extractPlaces } from './places.ts';
 import { extractProjects } from './projects.ts';
 import { extractTargets } from './targets.ts';
@@ -15,7 +16,15 @@ import { extractTerms } from './terms.ts';
 
 export type Extracted = Pick<
   PlanModel,
-  'industries' | 'goals' | 'targets' | 'places' | 'projects' | 'terms' | 'corrections' | 'warnings'
+  | 'industries'
+  | 'tiers'
+  | 'goals'
+  | 'targets'
+  | 'places'
+  | 'projects'
+  | 'terms'
+  | 'corrections'
+  | 'warnings'
 >;
 
 /** Extract every entity kind from `doc`; cross-references between entities are filled here,
@@ -26,8 +35,15 @@ export function extract(
   file: string,
   heads: string[] = [],
 ): Extracted {
-  const ctx = buildContext(doc, editorial, file);
-  const industries = extractIndustries(ctx);
+  // Lists first: the industries they name that the vocabulary lacks become this plan's own.
+  const lists = findLists(doc, editorial);
+  const discovered = discoverIndustries(lists, editorial);
+  const vocabulary =
+    discovered.length > 0
+      ? { ...editorial, industries: [...editorial.industries, ...discovered] }
+      : editorial;
+  const ctx = buildContext(doc, vocabulary, file);
+  const { industries, tiers } = extractIndustries(ctx, lists, discovered);
   const goalSources = extractGoals(ctx, heads);
   const goals = goalSources.map((source) => source.goal);
   const targets = extractTargets(ctx, goalSources);
@@ -54,6 +70,7 @@ export function extract(
   }
   return {
     industries,
+    tiers,
     goals,
     targets,
     places,

@@ -1,132 +1,154 @@
-/** Industries: every taxonomy industry the text names, with the tier the text gives it. */
-import type { Industry, Tier } from '../types.ts';
-import { distinct, hitsIn, type BlockView, type Context } from './context.ts';
-import type { Span } from './text.ts';
+/** Industries: the vocabulary's industries the text names, the industries its lists name that
+ *  the vocabulary lacks, and the plan's own categories (tiers), worded as the text words them. */
+import type { Editorial, IndustryData } from '../editorial-types.ts';
+import type { Industry, TierGroup } from '../types.ts';
+import { distinct, industryNamer, type Context } from './context.ts';
+import type { FoundList } from './lists.ts';
+import { capitalise, normaliseName, slug, uniqueId } from './text.ts';
 
-interface TierMatch {
-  tier: Tier;
-  at: number;
-}
-
-function tierMatches(sentence: Span, ctx: Context): TierMatch[] {
-  const out: TierMatch[] = [];
-  for (const { tier, patterns } of ctx.rules.tiers) {
-    for (const pattern of patterns) {
-      const global = new RegExp(pattern.source, 'gi');
-      for (let m = global.exec(sentence.text); m; m = global.exec(sentence.text)) {
-        out.push({ tier, at: sentence.start + m.index });
-        if (m[0] === '') global.lastIndex++;
+/** Names the lists give that the vocabulary lacks, as vocabulary entries of this plan only (id
+ *  from the name, the spellings found as aliases; a too general one-word name is not linked). */
+export function discoverIndustries(lists: FoundList[], editorial: Editorial): IndustryData[] {
+  const named = industryNamer(editorial);
+  const generic = new Set(editorial.structure.industryLists.generic.map((w) => w.toLowerCase()));
+  const taken = new Set(editorial.industries.map((industry) => industry.id));
+  const found = new Map<string, IndustryData>();
+  for (const list of lists) {
+    if (!list.accepted) continue;
+    for (const item of list.items) {
+      if (named(item.name) || named(item.text)) continue;
+      const key = normaliseName(item.name);
+      if (key === '' || generic.has(key)) continue;
+      let entry = found.get(key);
+      if (!entry) {
+        entry = {
+          id: uniqueId(slug(item.name, 6), taken),
+          name: capitalise(item.name),
+          aliases: [],
+        };
+        found.set(key, entry);
+      }
+      for (const alias of [item.text, item.name, item.abbreviation]) {
+        if (!alias || generic.has(alias.toLowerCase()) || named(alias)) continue;
+        if (!entry.aliases.some((a) => a.toLowerCase() === alias.toLowerCase()))
+          entry.aliases.push(alias);
       }
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  return [...found.values()];
 }
 
-/** Tier for a mention at `at`: the only tier of the sentence, else the nearest pattern after it,
- *  else the nearest before it. */
-function tierFor(matches: TierMatch[], at: number): Tier {
-  if (new Set(matches.map((m) => m.tier)).size === 1) return matches[0].tier;
-  const after = matches.find((m) => m.at >= at);
-  return (after ?? matches[matches.length - 1]).tier;
+/** The industry an item names: the vocabulary's (this plan's included) by name or alias. */
+function itemId(named: (text: string) => string | undefined, item: FoundList['items'][number]) {
+  return named(item.name) ?? named(item.text);
 }
 
-/** A sentence's parts between semicolons: "the 5 are A, B; X refers to C" speaks of two groups. */
-function semicolonParts(sentence: Span): Span[] {
-  const parts: Span[] = [];
-  let start = 0;
-  for (const piece of sentence.text.split(/(?<=[;；])/)) {
-    parts.push({
-      start: sentence.start + start,
-      end: sentence.start + start + piece.length,
-      text: piece,
-    });
-    start += piece.length;
-  }
-  return parts;
-}
-
-/** Tiers the text gives, first statement wins; a contradicting later one is a warning. */
-function textTiers(ctx: Context): Map<string, { tier: Tier; line: number }> {
-  const tiers = new Map<string, { tier: Tier; line: number }>();
-  const visit = (view: BlockView, part: Span) => {
-    const matches = tierMatches(part, ctx);
-    if (matches.length === 0) return;
-    const hits = hitsIn(view.scan.mentions, part, 'industry');
-    for (const hit of hits) {
-      const tier = tierFor(matches, hit.start);
-      const known = tiers.get(hit.id);
-      if (!known) {
-        tiers.set(hit.id, { tier, line: view.block.line });
-      } else if (known.tier !== tier) {
-        ctx.warnings.push({
-          file: ctx.file,
-          line: view.block.line,
-          message: `industry "${hit.id}" is called ${tier} here but ${known.tier} at line ${known.line}; kept ${known.tier}`,
-        });
-      }
+/** Each industry's category, first statement first, and the categories in text order. */
+function categories(
+  lists: FoundList[],
+  named: (text: string) => string | undefined,
+): { tierOf: Map<string, { label: string; blockId?: string }>; tiers: TierGroup[] } {
+  const tierOf = new Map<string, { label: string; blockId?: string }>();
+  const groups = new Map<string, TierGroup>();
+  const ids = new Set<string>();
+  for (const list of lists) {
+    const category = list.category;
+    if (!list.accepted || !category?.tier) continue;
+    let group = groups.get(category.key);
+    if (!group) {
+      group = {
+        id: uniqueId(slug(category.label), ids),
+        label: category.label,
+        ...(list.blockId ? { blockId: list.blockId } : {}),
+        industryIds: [],
+      };
+      groups.set(category.key, group);
     }
-  };
-  for (const view of ctx.views) {
-    for (const sentence of view.sentences)
-      for (const part of semicolonParts(sentence)) visit(view, part);
+    if (group.count === undefined && category.count !== undefined) group.count = category.count;
+    for (const item of list.items) {
+      const id = itemId(named, item);
+      if (!id || tierOf.has(id)) continue;
+      tierOf.set(id, { label: group.label, ...(list.blockId ? { blockId: list.blockId } : {}) });
+      group.industryIds.push(id);
+    }
   }
-  return tiers;
+  const tiers = [...groups.values()]
+    .filter((group) => group.industryIds.length > 0)
+    .map(({ id, label, count, blockId, industryIds }) => ({
+      id,
+      label,
+      ...(count !== undefined ? { count } : {}),
+      ...(blockId ? { blockId } : {}),
+      industryIds,
+    }));
+  return { tierOf, tiers };
 }
 
-/** Industries in order of first mention; goal, target, place and project ids are filled later. */
-export function extractIndustries(ctx: Context): Industry[] {
-  const mentioned = distinct(
-    ctx.sequence.flatMap((scan) =>
-      scan.mentions.filter((hit) => hit.kind === 'industry').map((hit) => hit.id),
-    ),
+/** Industries in order of first mention, with the spellings found and the text's category;
+ *  goal, target, place and project ids are filled later. `ctx` knows the discovered names. */
+export function extractIndustries(
+  ctx: Context,
+  lists: FoundList[],
+  discovered: IndustryData[],
+): { industries: Industry[]; tiers: TierGroup[] } {
+  const hits = ctx.sequence.flatMap((scan) =>
+    scan.mentions.filter((hit) => hit.kind === 'industry' && !hit.viaCorrection),
   );
+  const corrected = ctx.sequence.flatMap((scan) =>
+    scan.mentions.filter((hit) => hit.kind === 'industry' && hit.viaCorrection),
+  );
+  const mentioned = distinct([...hits, ...corrected].map((hit) => hit.id));
   // An industry with a section of its own exists even if no sentence names it.
   for (const id of ctx.industrySection.keys()) if (!mentioned.includes(id)) mentioned.push(id);
-  const tiers = textTiers(ctx);
-  return mentioned.flatMap((id) => {
-    const data = ctx.editorial.industries.find((industry) => industry.id === id);
-    if (!data) return [];
-    const fromText = tiers.get(id)?.tier;
-    const tier = fromText ?? data.tier;
-    const industry: Industry = {
-      id,
-      name: data.name,
-      tierSource: fromText ? 'text' : data.tier ? 'data' : 'none',
-      focusAreas: ctx.views
-        .filter(
-          (view) => view.industryId === id && (view.block.kind === 'item' || view.leadIndustry),
-        )
-        .map(({ block }) => {
-          const area: Industry['focusAreas'][number] = { blockId: block.id };
-          if (block.number !== undefined) area.number = block.number;
-          if (block.label !== undefined) area.label = block.label;
-          return area;
-        }),
-      goalIds: [],
-      targetIds: [],
-      placeIds: [],
-      projectIds: [],
-      mentions: [],
-      related: [],
-    };
-    if (data.zh) industry.nameZh = data.zh;
-    if (tier) industry.tier = tier;
-    const sectionId = ctx.industrySection.get(id);
-    if (sectionId) industry.sectionId = sectionId;
-    return [reorder(industry)];
-  });
-}
-
-/** Same keys in the contract's order, so serialised output reads naturally. */
-function reorder(industry: Industry): Industry {
-  const { id, name, nameZh, tier, tierSource, sectionId, ...rest } = industry;
+  for (const entry of discovered) if (!mentioned.includes(entry.id)) mentioned.push(entry.id);
+  const named = industryNamer(ctx.editorial);
+  const { tierOf, tiers } = categories(lists, named);
+  const spelt = new Map<string, string[]>();
+  const spell = (id: string, text: string) => {
+    const list = spelt.get(id) ?? [];
+    if (!list.some((s) => s.toLowerCase() === text.toLowerCase())) list.push(text);
+    spelt.set(id, list);
+  };
+  for (const hit of hits) spell(hit.id, hit.text);
+  for (const list of lists)
+    for (const item of list.items) {
+      const id = itemId(named, item);
+      if (id) spell(id, item.text);
+    }
+  const byId = new Map(ctx.editorial.industries.map((industry) => [industry.id, industry]));
   return {
-    id,
-    name,
-    ...(nameZh ? { nameZh } : {}),
-    ...(tier ? { tier } : {}),
-    tierSource,
-    ...(sectionId ? { sectionId } : {}),
-    ...rest,
+    industries: mentioned.flatMap((id) => {
+      const data = byId.get(id);
+      if (!data) return [];
+      const tier = tierOf.get(id);
+      const sectionId = ctx.industrySection.get(id);
+      const industry: Industry = {
+        id,
+        name: data.name,
+        ...(data.zh ? { nameZh: data.zh } : {}),
+        variants: spelt.get(id) ?? [],
+        ...(tier ? { tier: tier.label } : {}),
+        ...(tier?.blockId ? { tierBlockId: tier.blockId } : {}),
+        ...(sectionId ? { sectionId } : {}),
+        focusAreas: ctx.views
+          .filter(
+            (view) => view.industryId === id && (view.block.kind === 'item' || view.leadIndustry),
+          )
+          .map(({ block }) => {
+            const area: Industry['focusAreas'][number] = { blockId: block.id };
+            if (block.number !== undefined) area.number = block.number;
+            if (block.label !== undefined) area.label = block.label;
+            return area;
+          }),
+        goalIds: [],
+        targetIds: [],
+        placeIds: [],
+        projectIds: [],
+        mentions: [],
+        related: [],
+      };
+      return [industry];
+    }),
+    tiers,
   };
 }

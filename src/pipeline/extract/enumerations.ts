@@ -1,0 +1,309 @@
+/** Enumerations of industries in a sentence: after "such as", "including", "namely", a colon or
+ *  "are" after a category; before "and other key industries"; before "have been selected as";
+ *  after "Among them,". Each list keeps its items as written and the category it names. */
+import type { ListRules } from '../editorial-types.ts';
+import { categoryEndingAt, words, type Category, type Lexicon, type Word } from './categories.ts';
+import type { Span } from './text.ts';
+
+/** One item of a list: where it stands and the name it gives. */
+export interface Item {
+  start: number;
+  end: number;
+  /** As written, without a leading article or "the development of". */
+  text: string;
+  /** Without a trailing "industry" and a bracketed abbreviation. */
+  name: string;
+  /** "VR" in "virtual reality (VR)". */
+  abbreviation?: string;
+}
+
+/** Whether a name is the vocabulary's. */
+type Known = (name: string) => boolean;
+
+export interface Enumeration {
+  items: Item[];
+  category?: Category;
+  /** A list of industries: named by an industry noun, or mostly of known industries. */
+  accepted: boolean;
+}
+
+/** Compiled list rules. */
+export interface ListPatterns {
+  triggers: RegExp;
+  afterCategory: RegExp;
+  reverse: RegExp;
+  anaphora: RegExp;
+}
+
+const FILLERS = new Set(['mainly', 'especially', 'particularly', 'namely', 'chiefly', 'primarily']);
+const ENDS = new Set('the a an of and or for in on at with from as such'.split(' '));
+
+const alternation = (phrases: string[]) =>
+  phrases
+    .filter((p) => p.trim() !== '')
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      /^\p{L}/u.test(p)
+        ? `(?<![\\p{L}\\p{N}-])${p.trim().split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}\\p{N}-])`
+        : escape(p.trim()),
+    )
+    .join('|') || '(?!)';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The list rules as regular expressions. */
+export function listPatterns(rules: ListRules): ListPatterns {
+  const colon = rules.triggers.includes(':') ? ['：'] : [];
+  return {
+    triggers: new RegExp(alternation([...rules.triggers, ...colon]), 'giu'),
+    afterCategory: new RegExp(alternation(rules.afterCategory), 'giu'),
+    reverse: new RegExp(alternation(rules.reverse), 'giu'),
+    anaphora: new RegExp(`^(?:${alternation(rules.anaphora)})\\s*,?\\s*`, 'iu'),
+  };
+}
+
+/** The lists in one sentence part (`part` offsets are those of the block text `text`). */
+export function enumerations(
+  text: string,
+  part: Span,
+  lex: Lexicon,
+  pat: ListPatterns,
+  known: (name: string) => boolean,
+  previous?: Category,
+): Enumeration[] {
+  const ws = words(part.text, part.start);
+  const found: Enumeration[] = [];
+  const used: [number, number][] = [];
+  const free = (start: number, end: number) => !used.some(([a, b]) => start < b && a < end);
+  const add = (items: Item[], category: Category | undefined, min = 1) => {
+    if (items.length < min) return;
+    const first = items[0].start;
+    const last = items[items.length - 1].end;
+    if (!free(first, last)) return;
+    used.push([first, last]);
+    const hits = items.filter((item) => known(item.name)).length;
+    const strong = category?.strong === true;
+    const accepted = strong || (hits >= 2 && hits * 3 >= items.length * 2);
+    found.push({ items, ...(category ? { category } : {}), accepted });
+  };
+  const wordIndexBefore = (at: number) => {
+    let i = ws.findIndex((w) => w.start >= at) - 1;
+    if (i === -2) i = ws.length - 1;
+    while (i >= 0 && FILLERS.has(ws[i].lower)) i--;
+    return i;
+  };
+  const categoryBefore = (at: number) => {
+    const i = wordIndexBefore(at);
+    return i >= 0 ? categoryEndingAt(text, ws, i, lex) : undefined;
+  };
+  // A list ends where the next one starts ("focuses on key areas such as A, B").
+  const starts: number[] = [];
+  pat.triggers.lastIndex = 0;
+  for (let m = pat.triggers.exec(part.text); m; m = pat.triggers.exec(part.text))
+    starts.push(part.start + m.index);
+  const endOf = (from: number) => starts.find((at) => at > from) ?? part.end;
+  // After a trigger: "pillar industries such as A, B and C".
+  for (const [regex, needsCategory, min] of [
+    [pat.triggers, false, 1],
+    [pat.afterCategory, true, 2],
+  ] as const) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(part.text); m; m = regex.exec(part.text)) {
+      const at = part.start + m.index;
+      const intro = categoryBefore(at);
+      if (needsCategory && !intro?.strong) continue;
+      let from = at + m[0].length;
+      // "include: A, B": the colon after a trigger belongs to it.
+      const rest = text.slice(from, part.end);
+      from += rest.length - rest.replace(/^\s*[:：]/, '').length;
+      const { items, closing } = forward(text, from, endOf(from), lex, known);
+      add(items, choose(intro, closing), min);
+    }
+  }
+  // Before "have been selected as key industries".
+  pat.reverse.lastIndex = 0;
+  for (let m = pat.reverse.exec(part.text); m; m = pat.reverse.exec(part.text)) {
+    const at = part.start + m.index;
+    const after = ws.findIndex((w) => w.start >= at + m![0].length);
+    let category: Category | undefined;
+    for (let i = after; i >= 0 && i < ws.length && i < after + 8 && !category; i++)
+      category = categoryEndingAt(text, ws, i, lex);
+    add(backward(text, part.start, at, lex, known), category, 2);
+  }
+  // Before "and other key industries" / "these emerging industries" / "two advantage industries".
+  for (let i = 0; i < ws.length; i++) {
+    const category = categoryEndingAt(text, ws, i, lex);
+    if (!category || !(category.other || category.tier)) continue;
+    // Back over "other" / "these", the count, and an "and" before them.
+    const head = ws.findIndex((w) => w.start >= category.from);
+    const start = ws[head - 1]?.lower === 'and' ? ws[head - 1].start : category.from;
+    const items = backward(text, part.start, start, lex, known);
+    // "A and other key industries" names one; a bare "A, B future industries" needs two.
+    if (category.other) add(items, category, 1);
+    else if (items.every((entry) => known(entry.name))) add(items, category, 2);
+  }
+  // "Among them, A, B and C will be built into ...": the previous sentence's category.
+  const lead = pat.anaphora.exec(part.text);
+  if (lead && previous && found.length === 0) {
+    const from = part.start + lead[0].length;
+    add(forward(text, from, part.end, lex, known).items, previous, 2);
+  }
+  return found.sort((a, b) => a.items[0].start - b.items[0].start);
+}
+
+/** The category of a list that has one before and one after it: the one after is a subgroup
+ *  ("the 9 key areas include A, B and other three core industries"), unless it only repeats
+ *  the one before ("future-oriented leading industries, focusing on A and other leading
+ *  industries"). */
+function choose(intro?: Category, closing?: Category): Category | undefined {
+  if (!closing || (!closing.tier && !closing.strong)) return intro ?? closing;
+  if (!intro) return closing;
+  if (closing.count === undefined && intro.key.endsWith(closing.key)) return intro;
+  return closing.tier ? closing : intro;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Pieces of `text[from, to)` between commas and semicolons. */
+function pieces(text: string, from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  const sep = /\s*(?:[,;，；、]|\bas well as\b)\s*/g;
+  const slice = text.slice(from, to);
+  let start = 0;
+  for (let m = sep.exec(slice); m; m = sep.exec(slice)) {
+    out.push({ start: from + start, end: from + m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start: from + start, end: to });
+  return out;
+}
+
+/** Items after a trigger, up to the end of the list, and a closing "and other ..." category. */
+function forward(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  known?: Known,
+): { items: Item[]; closing?: Category } {
+  const items: Item[] = [];
+  let closing: Category | undefined;
+  let previous: Word[] | undefined;
+  for (const piece of pieces(text, from, to)) {
+    let ws = outsideBrackets(text, piece);
+    let last = false;
+    if (ws.length > 0 && ['and', 'or'].includes(ws[0].lower) && items.length > 0) {
+      ws = ws.slice(1);
+      last = true;
+    }
+    // "... and other six key industries", "... and so on", "etc."
+    const other = ws.findIndex(
+      (w, k) => (w.lower === 'other' && ws[k - 1]?.lower === 'and') || w.lower === 'etc',
+    );
+    if (other >= 0) {
+      const cut = ws[other].lower === 'etc' ? other : other - 1;
+      for (let k = other + 1; k < ws.length && !closing; k++) {
+        const category = categoryEndingAt(text, ws, k, lex);
+        if (category?.other) closing = category;
+      }
+      ws = ws.slice(0, cut);
+      last = true;
+    }
+    const so = ws.findIndex((w, k) => w.lower === 'so' && ws[k + 1]?.lower === 'on');
+    if (so > 0) ws = ws.slice(0, so - (ws[so - 1].lower === 'and' ? 1 : 0));
+    const clause = ws.findIndex((w, k) => k > 0 && lex.clause.has(w.lower));
+    if (clause > 0) {
+      ws = ws.slice(0, clause);
+      last = true;
+    }
+    const got = ws.length > 0 ? itemsOf(text, ws, lex, last || piece.end === to, known) : [];
+    if (got.length === 0) {
+      // The piece before was the last one after all: "A, B and C, and build ...".
+      const again = previous && itemsOf(text, previous, lex, true, known);
+      if (again && again.length > 1) items.splice(items.length - 1, 1, ...again);
+      break;
+    }
+    items.push(...got);
+    previous = got.length === 1 ? ws : undefined;
+    if (last || got.length > 1) break;
+  }
+  return closing ? { items, closing } : { items };
+}
+
+/** The words of a piece that stand outside brackets ("artificial intelligence (AI)"). */
+function outsideBrackets(text: string, piece: Piece): Word[] {
+  const slice = text.slice(piece.start, piece.end);
+  const inside: [number, number][] = [];
+  for (const m of slice.matchAll(/[(（][^()（）]*[)）]/g))
+    inside.push([piece.start + m.index, piece.start + m.index + m[0].length]);
+  return words(slice, piece.start).filter(
+    (w) => !inside.some(([a, b]) => w.start >= a && w.end <= b),
+  );
+}
+
+/** Items before a position, back to the clause start: the first item loses its leading words
+ *  up to the last verb or clause word ("Consolidate optical communication and LASER"). */
+function backward(text: string, from: number, to: number, lex: Lexicon, known?: Known): Item[] {
+  const all = pieces(text, from, to);
+  const out: Item[][] = [];
+  for (let k = all.length - 1; k >= 0; k--) {
+    let ws = outsideBrackets(text, all[k]);
+    if (ws.length > 0 && ws[0].lower === 'and' && k > 0) ws = ws.slice(1);
+    while (ws.length > 0 && ['and', 'or'].includes(ws[ws.length - 1].lower)) ws = ws.slice(0, -1);
+    const clause = ws.map((w) => lex.clause.has(w.lower)).lastIndexOf(true);
+    const opens = clause >= 0 || k === 0;
+    if (clause >= 0) ws = ws.slice(clause + 1);
+    const got = itemsOf(text, ws, lex, k === all.length - 1, known);
+    if (got.length === 0) break;
+    out.unshift(got);
+    if (opens) break;
+  }
+  return out.flat();
+}
+
+/** One piece as items: the last piece of a list splits at its last "and" ("C and D"). */
+function itemsOf(text: string, ws: Word[], lex: Lexicon, last: boolean, known?: Known): Item[] {
+  while (ws.length > 0 && ['and', 'or', 'the', 'a', 'an'].includes(ws[0].lower)) ws = ws.slice(1);
+  for (const prefix of lex.prefixes) {
+    if (ws.length > prefix.length && prefix.every((p, k) => ws[k].lower === p))
+      ws = ws.slice(prefix.length);
+  }
+  if (ws.length === 0) return [];
+  const and = ws.map((w) => w.lower).lastIndexOf('and');
+  const whole = known?.(text.slice(ws[0].start, ws[ws.length - 1].end));
+  if (last && !whole && and > 0 && and < ws.length - 1) {
+    const left = item(text, ws.slice(0, and), lex);
+    const right = item(text, ws.slice(and + 1), lex);
+    if (left && right) return [left, right];
+  }
+  const one = item(text, ws, lex);
+  return one ? [one] : [];
+}
+
+/** An item from its words, if it reads like a name. */
+export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
+  if (ws.length === 0 || ws.length > 7) return undefined;
+  if (ws.some((w) => lex.clause.has(w.lower))) return undefined;
+  // "relying on Nanjing": a clause that opens with a verb in -ing and its preposition.
+  if (/ing$/.test(ws[0].lower) && ENDS.has(ws[1]?.lower ?? '')) return undefined;
+  if (ENDS.has(ws[ws.length - 1].lower)) return undefined;
+  if (ws.some((w) => /^["“”'‘’]?[0-9]/.test(w.text) && !/^[0-9]+[a-z]$/i.test(w.text)))
+    return undefined;
+  const start = ws[0].start;
+  let end = ws[ws.length - 1].end;
+  const after = text.slice(end).match(/^\s*\(([^()]{1,40})\)/);
+  let abbreviation: string | undefined;
+  if (after) {
+    if (/^[A-Z][A-Za-z0-9/+&-]*[A-Z0-9]s?$/.test(after[1])) abbreviation = after[1];
+  }
+  const written = text.slice(start, end);
+  const name = written
+    .replace(/\s+(?:industry|industries|sector|sectors)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (name === '' || lex.clause.has(name.toLowerCase())) return undefined;
+  if (abbreviation && after) end += after[0].length;
+  return { start, end, text: written, name, ...(abbreviation ? { abbreviation } : {}) };
+}

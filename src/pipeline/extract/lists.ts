@@ -1,0 +1,86 @@
+/** Every list of industries in a document, in text order: enumerations in sentences and the
+ *  subsections of a section whose title is a category ("Key industries" → its subsections). */
+import type { Editorial } from '../editorial-types.ts';
+import type { Block, PlanDocument } from '../types.ts';
+import { categoryEndingAt, lexicon, words, type Category, type Lexicon } from './categories.ts';
+import { enumerations, item, listPatterns, type Enumeration } from './enumerations.ts';
+import { industryNamer } from './context.ts';
+import { sentences, type Span } from './text.ts';
+
+/** A list with the paragraph it stands in (none for a list of subsection titles). */
+export interface FoundList extends Enumeration {
+  blockId?: string;
+  /** Section whose title items these are, for a list of subsection titles. */
+  sectionIds?: string[];
+}
+
+/** A sentence's parts between semicolons: "the 5 are A, B; the 3 are C" speaks of two groups. */
+function parts(sentence: Span): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const piece of sentence.text.split(/(?<=[;；])/)) {
+    out.push({
+      start: sentence.start + start,
+      end: sentence.start + start + piece.length,
+      text: piece,
+    });
+    start += piece.length;
+  }
+  return out;
+}
+
+/** The last counted category of a sentence ("16 advanced manufacturing clusters"), for a
+ *  following "Among them, ...". */
+function countedCategory(text: string, span: Span, lex: Lexicon): Category | undefined {
+  const ws = words(span.text, span.start);
+  let last: Category | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    const category = categoryEndingAt(text, ws, i, lex);
+    if (category?.tier && category.count !== undefined) last = category;
+  }
+  return last;
+}
+
+/** All lists of the document in text order. */
+export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] {
+  const { tiers, industryLists } = editorial.structure;
+  const lex = lexicon(tiers, industryLists);
+  const pat = listPatterns(industryLists);
+  const named = industryNamer(editorial);
+  const known = (name: string) => named(name) !== undefined;
+  const out: FoundList[] = [];
+  let previous: Category | undefined;
+  const visit = (block: Block) => {
+    for (const sentence of sentences(block.text)) {
+      for (const part of parts(sentence)) {
+        for (const list of enumerations(block.text, part, lex, pat, known, previous))
+          out.push({ ...list, blockId: block.id });
+      }
+      previous = countedCategory(block.text, sentence, lex);
+    }
+  };
+  doc.preamble.forEach(visit);
+  for (const section of doc.sections) {
+    const children = doc.sections.filter((s) => s.parentId === section.id);
+    const ws = words(section.title);
+    const category =
+      ws.length > 0 ? categoryEndingAt(section.title, ws, ws.length - 1, lex) : undefined;
+    if (category?.strong && children.length > 0) {
+      const items = children.flatMap((child) => {
+        const found = item(child.title, words(child.title), lex);
+        return found ? [{ found, id: child.id }] : [];
+      });
+      const first = section.blocks[0];
+      if (items.length > 0)
+        out.push({
+          items: items.map((entry) => entry.found),
+          category,
+          accepted: true,
+          sectionIds: items.map((entry) => entry.id),
+          ...(first ? { blockId: first.id } : {}),
+        });
+    }
+    section.blocks.forEach(visit);
+  }
+  return out;
+}
