@@ -271,6 +271,8 @@ const INDUSTRY_LISTS: Spec = {
   prefixes: { type: 'strings', required: true },
   clauseWords: { type: 'strings', required: true },
   generic: { type: 'strings', required: true },
+  contextBefore: { type: 'strings', required: true },
+  contextAfter: { type: 'strings', required: true },
 };
 
 export const STRUCTURE: Spec = {

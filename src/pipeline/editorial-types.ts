@@ -100,6 +100,11 @@ export interface ListRules {
   clauseWords: string[];
   /** One-word names too general to link wherever they occur ("equipment"). */
   generic: string[];
+  /** A vocabulary name counts as an industry of the plan only in an industry's context: in a
+   *  list of industries, as a heading or lead-in, or between these words ("the development of
+   *  X", "X industry"); elsewhere it is a passing mention ("laser crystal materials"). */
+  contextBefore: string[];
+  contextAfter: string[];
 }
 
 /** structure.yaml: phrases that say what a section or sentence is. Regex sources, case-insensitive. */

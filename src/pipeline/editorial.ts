@@ -64,6 +64,8 @@ const EMPTY_STRUCTURE: StructureRules = {
     prefixes: [],
     clauseWords: [],
     generic: [],
+    contextBefore: [],
+    contextAfter: [],
   },
   goalsHeading: [],
   layoutHeading: [],

@@ -18,7 +18,7 @@ function industry(id: string, name: string, more: Partial<Industry> = {}): Indus
   return {
     id,
     name,
-    tierSource: 'none',
+    variants: [],
     focusAreas: [],
     goalIds: [],
     targetIds: [],

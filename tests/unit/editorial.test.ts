@@ -60,7 +60,7 @@ describe('the shared editorial files', () => {
     expect(status('lin-gang')).toBe('verified');
     expect(status('beiyang-ai-town')).toBe('unknown');
     expect(status('tiandi-software-park')).toBe('likely');
-    const correction = (id: string) => editorial.corrections.find((c) => c.id === id);
+    const correction = (id: string) => shanghai.corrections.find((c) => c.id === id);
     expect(correction('four-plus-x')).toMatchObject({
       find: '44th X',
       replace: '4+X',

@@ -128,7 +128,6 @@ function newFact(op: EditOp, text: TextIds): Fact {
         id: op.id,
         name: '',
         variants: [String(given('name'))],
-        tierSource: 'none',
         focusAreas: [],
         goalIds: [],
         targetIds: [],

@@ -141,6 +141,18 @@ export function enumerations(
     if (category.other) add(items, category, 1);
     else if (items.every((entry) => known(entry.name))) add(items, category, 2);
   }
+  // "four advantageous industries (A, B and C)": the list in brackets after a category.
+  for (let i = 0; i < ws.length; i++) {
+    const category = categoryEndingAt(text, ws, i, lex);
+    const open = category && /^\s*[(（]/.exec(text.slice(category.end, part.end));
+    if (!category || !open) continue;
+    const from = category.end + open[0].length;
+    const close = text.slice(from, part.end).search(/[)）]/);
+    if (close <= 0) continue;
+    // One name in brackets is an aside ("(hereinafter the Plan)") unless the vocabulary knows it.
+    const items = forward(text, from, from + close, lex, known).items;
+    if (items.length > 1 || (items.length === 1 && known(items[0].name))) add(items, category, 1);
+  }
   // "Among them, A, B and C will be built into ...": the previous sentence's category.
   const lead = pat.anaphora.exec(part.text);
   if (lead && previous && found.length === 0) {
@@ -173,6 +185,9 @@ function pieces(text: string, from: number, to: number): Piece[] {
   const slice = text.slice(from, to);
   let start = 0;
   for (let m = sep.exec(slice); m; m = sep.exec(slice)) {
+    // A comma inside brackets separates the bracket's own list, not this one.
+    const before = slice.slice(start, m.index);
+    if ((before.match(/[(（]/g) ?? []).length > (before.match(/[)）]/g) ?? []).length) continue;
     out.push({ start: from + start, end: from + m.index });
     start = m.index + m[0].length;
   }
@@ -194,9 +209,11 @@ function forward(
   for (const piece of pieces(text, from, to)) {
     let ws = outsideBrackets(text, piece);
     let last = false;
+    let oxford = false;
     if (ws.length > 0 && ['and', 'or'].includes(ws[0].lower) && items.length > 0) {
       ws = ws.slice(1);
       last = true;
+      oxford = true;
     }
     // "... and other six key industries", "... and so on", "etc."
     const other = ws.findIndex(
@@ -215,10 +232,12 @@ function forward(
     if (so > 0) ws = ws.slice(0, so - (ws[so - 1].lower === 'and' ? 1 : 0));
     const clause = ws.findIndex((w, k) => k > 0 && lex.clause.has(w.lower));
     if (clause > 0) {
-      ws = ws.slice(0, clause);
+      // ", and aims to lift ...": a clause after the list, not its last item.
+      ws = oxford ? [] : ws.slice(0, clause);
       last = true;
     }
-    const got = ws.length > 0 ? itemsOf(text, ws, lex, last || piece.end === to, known) : [];
+    const split = (last || piece.end === to) && !oxford;
+    const got = ws.length > 0 ? itemsOf(text, ws, lex, split, known) : [];
     if (got.length === 0) {
       // The piece before was the last one after all: "A, B and C, and build ...".
       const again = previous && itemsOf(text, previous, lex, true, known);
@@ -298,6 +317,9 @@ export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
   if (after) {
     if (/^[A-Z][A-Za-z0-9/+&-]*[A-Z0-9]s?$/.test(after[1])) abbreviation = after[1];
   }
+  // "four advantageous industries" is a category, not one of its members.
+  const category = categoryEndingAt(text, ws, ws.length - 1, lex);
+  if (category?.count !== undefined && category.strong) return undefined;
   const written = text.slice(start, end);
   const name = written
     .replace(/\s+(?:industry|industries|sector|sectors)$/i, '')

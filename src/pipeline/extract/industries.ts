@@ -16,7 +16,9 @@ export function discoverIndustries(lists: FoundList[], editorial: Editorial): In
   for (const list of lists) {
     if (!list.accepted) continue;
     for (const item of list.items) {
-      if (named(item.name) || named(item.text)) continue;
+      if (itemId(named, item)) continue;
+      // "the Pearl River Delta" in a sentence: a proper name, not an industry (titles excepted).
+      if (!list.sectionIds && properName(item.text)) continue;
       const key = normaliseName(item.name);
       if (key === '' || generic.has(key)) continue;
       let entry = found.get(key);
@@ -38,9 +40,23 @@ export function discoverIndustries(lists: FoundList[], editorial: Editorial): In
   return [...found.values()];
 }
 
-/** The industry an item names: the vocabulary's (this plan's included) by name or alias. */
+/** Every word capitalised, two words or more: a place or a body, not an industry. */
+function properName(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length > 3);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The industry an item names: the vocabulary's (this plan's included) by name or alias, also
+ *  after one or two leading words a list's first item kept ("big semiconductor display"). */
 function itemId(named: (text: string) => string | undefined, item: FoundList['items'][number]) {
-  return named(item.name) ?? named(item.text);
+  const direct = named(item.name) ?? named(item.text);
+  if (direct) return direct;
+  const words = item.name.split(/\s+/);
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+    const id = named(words.slice(k).join(' '));
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /** Each industry's category, first statement first, and the categories in text order. */
@@ -55,6 +71,13 @@ function categories(
     const category = list.category;
     if (!list.accepted || !category?.tier) continue;
     let group = groups.get(category.key);
+    // A new label on a list mostly of industries the plan has already put in other categories
+    // describes them in passing ("A, B, C and other emerging industries"); it is no category.
+    const placed = list.items.filter((item) => {
+      const id = itemId(named, item);
+      return id !== undefined && tierOf.has(id);
+    }).length;
+    if (!group?.industryIds.length && placed * 2 > list.items.length) continue;
     if (!group) {
       group = {
         id: uniqueId(slug(category.label), ids),
@@ -84,6 +107,58 @@ function categories(
   return { tierOf, tiers };
 }
 
+const alternation = (phrases: string[]) =>
+  phrases
+    .map((p) =>
+      p
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+    )
+    .join('|') || '(?!)';
+
+/** Industries the text names in an industry's context: items of its lists, headings and
+ *  lead-ins, "the development of X", "the X industry"; and every industry its lists add. */
+function inContext(
+  ctx: Context,
+  lists: FoundList[],
+  named: (text: string) => string | undefined,
+  discovered: IndustryData[],
+): Set<string> {
+  const ids = new Set<string>(discovered.map((entry) => entry.id));
+  for (const list of lists)
+    if (list.accepted)
+      for (const item of list.items) {
+        const id = itemId(named, item);
+        if (id) ids.add(id);
+      }
+  for (const id of ctx.industrySection.keys()) ids.add(id);
+  for (const view of ctx.views) if (view.leadIndustry && view.industryId) ids.add(view.industryId);
+  const rules = ctx.editorial.structure.industryLists;
+  const before = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(?:${alternation(rules.contextBefore)})\\s+(?:the\\s+)?$`,
+    'iu',
+  );
+  const after = new RegExp(`^\\s+(?:${alternation(rules.contextAfter)})(?![\\p{L}\\p{N}])`, 'iu');
+  const check = (
+    text: string,
+    hits: { kind: string; id: string; start: number; end: number }[],
+  ) => {
+    for (const hit of hits) {
+      if (hit.kind !== 'industry' || ids.has(hit.id)) continue;
+      if (
+        after.test(text.slice(hit.end, hit.end + 40)) ||
+        before.test(text.slice(Math.max(0, hit.start - 40), hit.start))
+      )
+        ids.add(hit.id);
+    }
+  };
+  for (const view of ctx.views) check(view.block.text, view.scan.mentions);
+  for (const title of ctx.titles) check(title.section.title, title.scan.mentions);
+  return ids;
+}
+
 /** Industries in order of first mention, with the spellings found and the text's category;
  *  goal, target, place and project ids are filled later. `ctx` knows the discovered names. */
 export function extractIndustries(
@@ -97,11 +172,14 @@ export function extractIndustries(
   const corrected = ctx.sequence.flatMap((scan) =>
     scan.mentions.filter((hit) => hit.kind === 'industry' && hit.viaCorrection),
   );
-  const mentioned = distinct([...hits, ...corrected].map((hit) => hit.id));
+  const named = industryNamer(ctx.editorial);
+  const context = inContext(ctx, lists, named, discovered);
+  const mentioned = distinct([...hits, ...corrected].map((hit) => hit.id)).filter((id) =>
+    context.has(id),
+  );
   // An industry with a section of its own exists even if no sentence names it.
   for (const id of ctx.industrySection.keys()) if (!mentioned.includes(id)) mentioned.push(id);
   for (const entry of discovered) if (!mentioned.includes(entry.id)) mentioned.push(entry.id);
-  const named = industryNamer(ctx.editorial);
   const { tierOf, tiers } = categories(lists, named);
   const spelt = new Map<string, string[]>();
   const spell = (id: string, text: string) => {

@@ -67,7 +67,11 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
       ws.length > 0 ? categoryEndingAt(section.title, ws, ws.length - 1, lex) : undefined;
     if (category?.strong && children.length > 0) {
       const items = children.flatMap((child) => {
-        const found = item(child.title, words(child.title), lex);
+        // A subsection that is itself a category ("2.1 Strategic pillar industrial clusters").
+        const cws = words(child.title);
+        if (cws.length > 0 && categoryEndingAt(child.title, cws, cws.length - 1, lex)?.strong)
+          return [];
+        const found = item(child.title, cws, lex);
         return found ? [{ found, id: child.id }] : [];
       });
       const first = section.blocks[0];
