@@ -273,6 +273,7 @@ const INDUSTRY_LISTS: Spec = {
   generic: { type: 'strings', required: true },
   contextBefore: { type: 'strings', required: true },
   contextAfter: { type: 'strings', required: true },
+  excluded: { type: 'strings' },
 };
 
 export const STRUCTURE: Spec = {

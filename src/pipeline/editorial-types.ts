@@ -105,6 +105,9 @@ export interface ListRules {
    *  X", "X industry"); elsewhere it is a passing mention ("laser crystal materials"). */
   contextBefore: string[];
   contextAfter: string[];
+  /** Words of a category whose members are not the plan's industries ("traditional industries
+   *  such as steel" are to be transformed, not developed). */
+  excluded?: string[];
 }
 
 /** structure.yaml: phrases that say what a section or sentence is. Regex sources, case-insensitive. */

@@ -74,7 +74,8 @@ const GENRE = loadEditorial(
 
 export const STRUCTURE: StructureRules = {
   tiers: GENRE.tiers,
-  industryLists: GENRE.industryLists,
+  // Every mention counts here (no context words); extract-industries tests the context rule.
+  industryLists: { ...GENRE.industryLists, contextBefore: [], contextAfter: [] },
   goalsHeading: ['^development goals?$'],
   layoutHeading: ['^spatial layout$'],
   projectsHeading: ['\\bmajor projects?\\b'],

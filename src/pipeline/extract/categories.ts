@@ -26,6 +26,8 @@ export interface Category {
   tier: boolean;
   /** Preceded by "other" ("A, B and other key industries"): the list stands before it. */
   other: boolean;
+  /** Its words say its members are not the plan's industries ("traditional industries"). */
+  excluded?: boolean;
 }
 
 /** Compiled word lists. */
@@ -34,6 +36,7 @@ export interface Lexicon {
   countedNouns: string[][];
   qualifiers: Set<string>;
   generic: Set<string>;
+  excluded: Set<string>;
   clause: Set<string>;
   genericNames: Set<string>;
   prefixes: string[][];
@@ -84,6 +87,7 @@ export function lexicon(tiers: TierRules, lists: ListRules): Lexicon {
     countedNouns: byLength(tiers.countedNouns),
     qualifiers: new Set(tiers.qualifiers.flatMap(split)),
     generic: new Set(tiers.generic.flatMap(split)),
+    excluded: new Set((lists.excluded ?? []).flatMap(split)),
     clause: new Set(lists.clauseWords.flatMap(split)),
     genericNames: new Set(lists.generic.map((w) => w.toLowerCase())),
     prefixes: byLength(lists.prefixes),
@@ -184,13 +188,16 @@ export function categoryEndingAt(
   const from = other ? ws[i].start : keyed ? ws[i + 1].start : start;
   const label = text.slice(start - offset, ws[at].end - offset);
   if (modifiers.length === 0 && !keyed) {
-    const strong = noun.kind === 'noun';
+    // A bare "industries such as" names no category and weighs like "fields such as".
+    const strong = noun.kind === 'noun' && ws[at].lower.includes('-');
     return { label, key: keyOf(label), start, end: ws[at].end, from, strong, tier: false, other };
   }
+  const excluded = words.some((w) => lex.excluded.has(w));
   return {
     label: tidy(label),
     key: keyOf(label),
     ...(count !== undefined ? { count } : {}),
+    ...(excluded ? { excluded } : {}),
     start,
     end: ws[at].end,
     from,
@@ -214,6 +221,9 @@ function nounEndingAt(
       for (let n = 1; n <= phrase.length && at - n + 1 >= 0; n++) {
         // "areas" is a category only with a count: the caller's `strong` says so.
         if (spells(ws, at - n + 1, phrase) === n) return { length: n, kind };
+        // "bio-industries": a one-word noun at the end of a hyphenated word.
+        if (n === 1 && phrase.length === 1 && ws[at].lower.split('-').at(-1) === phrase[0])
+          return { length: 1, kind };
       }
     }
   }

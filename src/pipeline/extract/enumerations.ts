@@ -74,14 +74,18 @@ export function enumerations(
   const found: Enumeration[] = [];
   const used: [number, number][] = [];
   const free = (start: number, end: number) => !used.some(([a, b]) => start < b && a < end);
-  const add = (items: Item[], category: Category | undefined, min = 1) => {
+  const add = (items: Item[], category: Category | undefined, min = 1, named = false) => {
     if (items.length < min) return;
     const first = items[0].start;
     const last = items[items.length - 1].end;
     if (!free(first, last)) return;
     used.push([first, last]);
+    if (category?.excluded) {
+      used.push([first, last]);
+      return;
+    }
     const hits = items.filter((item) => known(item.name)).length;
-    const strong = category?.strong === true;
+    const strong = category?.strong === true || named;
     const accepted = strong || (hits >= 2 && hits * 3 >= items.length * 2);
     found.push({ items, ...(category ? { category } : {}), accepted });
   };
@@ -140,6 +144,18 @@ export function enumerations(
     // "A and other key industries" names one; a bare "A, B future industries" needs two.
     if (category.other) add(items, category, 1);
     else if (items.every((entry) => known(entry.name))) add(items, category, 2);
+  }
+  // "the integrated circuit, new display and smart hardware industries": the noun is shared.
+  for (let i = 0; i < ws.length; i++) {
+    const category = categoryEndingAt(text, ws, i, lex);
+    if (!category || category.other || category.tier || !category.strong) continue;
+    if (category.count !== undefined || category.start === ws[i].start) continue;
+    const items = backward(text, part.start, ws[i].start, lex, known);
+    // Names only ("scale of the integrated circuit industry" is no list), three or all known.
+    const plain = items.every((entry) => !/\b(?:of|among|them)\b/i.test(entry.text));
+    const enough = items.length >= 3 || items.every((entry) => known(entry.name));
+    if (plain && enough && items.length >= 2 && items.at(-1)!.end <= ws[i].start)
+      add(items, undefined, 2, true);
   }
   // "four advantageous industries (A, B and C)": the list in brackets after a category.
   for (let i = 0; i < ws.length; i++) {

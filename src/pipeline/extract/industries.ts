@@ -136,6 +136,12 @@ function inContext(
   for (const id of ctx.industrySection.keys()) ids.add(id);
   for (const view of ctx.views) if (view.leadIndustry && view.industryId) ids.add(view.industryId);
   const rules = ctx.editorial.structure.industryLists;
+  // With no context words at all, every mention of a vocabulary name counts.
+  if (rules.contextBefore.length + rules.contextAfter.length === 0) {
+    for (const scan of ctx.sequence)
+      for (const hit of scan.mentions) if (hit.kind === 'industry') ids.add(hit.id);
+    return ids;
+  }
   const before = new RegExp(
     `(?:^|[^\\p{L}\\p{N}])(?:${alternation(rules.contextBefore)})\\s+(?:the\\s+)?$`,
     'iu',

@@ -1,0 +1,105 @@
+/** Industries and categories from the genre's lists, in sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadEditorial } from '../../src/pipeline/editorial.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
+import { extract } from '../../src/pipeline/extract/index.ts';
+import { makeDoc } from './extract-helpers.ts';
+
+// The shared genre data as a plan with no folder of its own sees it.
+const genre = loadEditorial(
+  readEditorialFiles(fileURLToPath(new URL('../../content/editorial', import.meta.url))),
+  {},
+);
+const run = (...preamble: string[]) => extract(makeDoc({ preamble }), genre, 'p.txt');
+const rows = (result: ReturnType<typeof run>) => result.industries.map((i) => [i.name, i.tier]);
+
+describe('industries from lists', () => {
+  it('reads a number key with a colon list and keeps names the vocabulary lacks', () => {
+    const result = run(
+      'The "3" stands for three pillar industries: deep-sea mining, tea processing and new materials.',
+    );
+    expect(rows(result)).toEqual([
+      ['Deep-sea mining', 'pillar industries'],
+      ['Tea processing', 'pillar industries'],
+      ['New materials', 'pillar industries'],
+    ]);
+    expect(result.tiers).toEqual([
+      {
+        id: 'pillar-industries',
+        label: 'pillar industries',
+        count: 3,
+        blockId: 'preamble-p1',
+        industryIds: ['deep-sea-mining', 'tea-processing', 'new-materials'],
+      },
+    ]);
+  });
+
+  it('keeps a stated count larger than the names given, and never invents the rest', () => {
+    const result = run('The 12 key sectors include robotics, big data and cloud computing.');
+    expect(result.tiers.map((t) => [t.label, t.count, t.industryIds])).toEqual([
+      ['key sectors', 12, ['robotics', 'big-data', 'cloud-computing']],
+    ]);
+    expect(result.industries).toHaveLength(3);
+  });
+
+  it('reads "have been selected as", "these ... industries" and "Among them"', () => {
+    expect(
+      rows(
+        run(
+          'Hydrogen energy, seafood processing and wind power have been selected as leading industries.',
+        ),
+      ),
+    ).toEqual([
+      ['Hydrogen energy', 'leading industries'],
+      ['Seafood processing', 'leading industries'],
+      ['Wind power', 'leading industries'],
+    ]);
+    expect(
+      rows(run('Expand lithium batteries, photovoltaics and drones these emerging industries.')),
+    ).toEqual([
+      ['Lithium batteries', 'emerging industries'],
+      ['Photovoltaics', 'emerging industries'],
+      ['Drones', 'emerging industries'],
+    ]);
+    const among = run(
+      'The city has chosen 8 characteristic industrial clusters.',
+      'Among them, ceramics, furniture and big data will be upgraded first.',
+    );
+    expect(among.tiers.map((t) => [t.label, t.count, t.industryIds.length])).toEqual([
+      ['characteristic industrial clusters', 8, 3],
+    ]);
+  });
+
+  it('gives no category where the text gives none, and keeps tasks and technologies out', () => {
+    const result = run(
+      'We will support industries such as cloud computing and big data.',
+      'Key technologies such as lithography, etching and deposition will be tackled.',
+      'Enterprises will improve their management, expand exports and train staff.',
+    );
+    expect(rows(result)).toEqual([
+      ['Cloud computing', undefined],
+      ['Big data', undefined],
+    ]);
+    expect(result.tiers).toEqual([]);
+  });
+
+  it('counts a vocabulary name only in an industry context, not in passing', () => {
+    const result = run(
+      'Laser crystal materials and cloud computing service platforms will be improved.',
+      'We will develop the robotics industry.',
+    );
+    expect(result.industries.map((i) => i.id)).toEqual(['robotics']);
+    expect(result.industries[0].variants).toEqual(['robotics']);
+  });
+
+  it('leaves out lists of industries to transform and categories that only describe', () => {
+    const result = run(
+      'The key industries are new materials and biomedicine.',
+      'We will transform traditional industries such as steel and textiles.',
+      'New materials, biomedicine, tourism and other green industries will grow.',
+    );
+    expect(result.tiers.map((t) => t.label)).toEqual(['key industries']);
+    expect(result.industries.map((i) => i.id)).not.toContain('steel');
+  });
+});
