@@ -34,6 +34,8 @@ export interface Category {
 export interface Lexicon {
   nouns: string[][];
   countedNouns: string[][];
+  /** Last words of the nouns: a word not among them ends no category (a cheap first test). */
+  nounEnds: Set<string>;
   qualifiers: Set<string>;
   generic: Set<string>;
   excluded: Set<string>;
@@ -85,6 +87,7 @@ export function lexicon(tiers: TierRules, lists: ListRules): Lexicon {
   return {
     nouns: byLength(tiers.nouns),
     countedNouns: byLength(tiers.countedNouns),
+    nounEnds: new Set([...tiers.nouns, ...tiers.countedNouns].map((n) => split(n).at(-1) ?? '')),
     qualifiers: new Set(tiers.qualifiers.flatMap(split)),
     generic: new Set(tiers.generic.flatMap(split)),
     excluded: new Set((lists.excluded ?? []).flatMap(split)),
@@ -135,6 +138,7 @@ export function categoryEndingAt(
   lex: Lexicon,
   offset = 0,
 ): Category | undefined {
+  if (!lex.nounEnds.has(ws[at].lower.split('-').at(-1) ?? '')) return undefined;
   const noun = nounEndingAt(ws, at, lex);
   if (!noun) return undefined;
   let first = at - noun.length + 1;
