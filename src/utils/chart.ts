@@ -126,19 +126,44 @@ export function barChart(bars: BarInput[], options: Partial<ChartOptions> = {}):
   return { width: o.width, height, lineHeight, rows };
 }
 
+/** Base unit of a kind, shown on a chart whose bars are in different written units. */
+const KIND_UNITS: Record<string, string> = {
+  yuan: 'yuan',
+  usd: 'US dollars',
+  percent: '%',
+  area: 'square kilometres',
+  multiple: 'times',
+};
+
 /**
- * Groups items that measure the same thing in the same unit, in order of first appearance: a share
- * of GDP and an annual growth rate are both "%", but never belong on one scale.
+ * Groups items that measure the same thing in the same kind of unit, in order of first
+ * appearance: a share of GDP and an annual growth rate are both percent, and 5,000 charging piles
+ * and 300 billion yuan never share a scale. Bars compare `normalised` values (1.2 trillion and
+ * 1,200 billion yuan are one length); `unit` is the written unit when all share it, else the
+ * kind's base unit.
  */
-export function groupByMeasure<T extends { unit: string; scope: string }>(
+export function groupByMeasure<T extends { unit: string; unitKind: string; scope: string }>(
   items: T[],
-): { unit: string; scope: T['scope']; items: T[] }[] {
-  const groups = new Map<string, { unit: string; scope: T['scope']; items: T[] }>();
+): { unit: string; unitKind: string; scope: T['scope']; items: T[] }[] {
+  const groups = new Map<
+    string,
+    { unit: string; unitKind: string; scope: T['scope']; items: T[] }
+  >();
   for (const item of items) {
-    const key = `${item.scope}\u0000${item.unit}`;
+    // "other" units (GW, PFLOPS) compare only within one written unit.
+    const key = `${item.scope}\u0000${item.unitKind}\u0000${item.unitKind === 'other' ? item.unit : ''}`;
     const group = groups.get(key);
-    if (group) group.items.push(item);
-    else groups.set(key, { unit: item.unit, scope: item.scope, items: [item] });
+    if (group) {
+      group.items.push(item);
+      if (group.unit !== item.unit) group.unit = KIND_UNITS[item.unitKind] ?? 'number';
+    } else {
+      groups.set(key, {
+        unit: item.unit,
+        unitKind: item.unitKind,
+        scope: item.scope,
+        items: [item],
+      });
+    }
   }
   return [...groups.values()];
 }

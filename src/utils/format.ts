@@ -41,7 +41,7 @@ export function scopeLabel(scope: TargetScope): string {
   return SCOPES[scope];
 }
 
-/** Caption of a chart of one measure: "Share of GDP (%)", "Output value (billion yuan)". */
+/** Caption of a chart of one measure: "Share of GDP (%)", "Output value (yuan)". */
 export function measureLabel(scope: TargetScope, unit: string): string {
   const words = scopeLabel(scope);
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${unit})`;
@@ -85,6 +85,17 @@ export function plural(count: number, one: string, many: string): string {
 export function formatValue(value: number, unit: string): string {
   const n = formatNumber(value);
   return /^[%‰℃°]/.test(unit) ? `${n}${unit}` : `${n} ${unit}`.trim();
+}
+
+/** 15 and 20 → "15–20"; 350 alone → "350". */
+export function formatRange(value: number, max?: number): string {
+  return max === undefined ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(max)}`;
+}
+
+/** A target's starting figure: "from 6.5% in 2020", "from 560 billion yuan in 2020". */
+export function baselineLabel(baseline: { value: number; unit: string; year?: number }): string {
+  const year = baseline.year === undefined ? '' : ` in ${baseline.year}`;
+  return `from ${formatValue(baseline.value, baseline.unit)}${year}`;
 }
 
 /** "about 350 billion yuan" → ["about ", "350 billion yuan"]: a value as written, split at its number. */

@@ -89,19 +89,24 @@ describe('wrapLabel', () => {
 });
 
 describe('groupByMeasure', () => {
-  it('groups by scope and unit, in order of first appearance', () => {
+  it('groups by scope and kind of unit, in order of first appearance', () => {
     const groups = groupByMeasure([
-      { unit: '%', scope: 'share-of-gdp', n: 1 },
-      { unit: '%', scope: 'growth-rate', n: 2 },
-      { unit: 'billion yuan', scope: 'output-value', n: 3 },
-      { unit: '%', scope: 'growth-rate', n: 4 },
-      { unit: 'trillion yuan', scope: 'output-value', n: 5 },
+      { unit: '%', unitKind: 'percent', scope: 'share-of-gdp', n: 1 },
+      { unit: '%', unitKind: 'percent', scope: 'growth-rate', n: 2 },
+      { unit: 'billion yuan', unitKind: 'yuan', scope: 'output-value', n: 3 },
+      { unit: '%', unitKind: 'percent', scope: 'growth-rate', n: 4 },
+      { unit: 'trillion yuan', unitKind: 'yuan', scope: 'output-value', n: 5 },
+      { unit: 'billion US dollars', unitKind: 'usd', scope: 'output-value', n: 6 },
+      { unit: 'GW', unitKind: 'other', scope: 'other', n: 7 },
+      { unit: 'PFLOPS', unitKind: 'other', scope: 'other', n: 8 },
     ]);
     expect(groups.map((g) => [g.scope, g.unit, g.items.map((i) => i.n)])).toEqual([
       ['share-of-gdp', '%', [1]],
       ['growth-rate', '%', [2, 4]],
-      ['output-value', 'billion yuan', [3]],
-      ['output-value', 'trillion yuan', [5]],
+      ['output-value', 'yuan', [3, 5]],
+      ['output-value', 'billion US dollars', [6]],
+      ['other', 'GW', [7]],
+      ['other', 'PFLOPS', [8]],
     ]);
   });
 });

@@ -103,3 +103,13 @@ describe('formatCitation', () => {
     );
   });
 });
+
+describe('target values', () => {
+  it('writes ranges and baselines', async () => {
+    const { formatRange, baselineLabel } = await import('../../src/utils/format.ts');
+    expect(formatRange(15, 20)).toBe('15–20');
+    expect(formatRange(1200)).toBe('1,200');
+    expect(baselineLabel({ value: 6.5, unit: '%', year: 2020 })).toBe('from 6.5% in 2020');
+    expect(baselineLabel({ value: 560, unit: 'billion yuan' })).toBe('from 560 billion yuan');
+  });
+});
