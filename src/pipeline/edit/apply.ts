@@ -3,7 +3,6 @@
  * fact by id, keeping every cross-reference consistent, and mark each edited fact `editorial`.
  * Pure: the input facts are not modified.
  */
-import { measure } from '../extract/quantities/measure.ts';
 import { PlanInputError, type EditMark, type EditRecord } from '../types.ts';
 import { deriveTarget } from './derive.ts';
 import { unknownIdHint } from './hint.ts';
@@ -252,9 +251,6 @@ function setField(lists: Lists, name: ListName, fact: Fact, key: string, value: 
   const old = fact[key];
   if (value === null) delete fact[key];
   else fact[key] = value;
-  // An edited value or unit: its kind and normalised value follow.
-  if (name === 'targets' && (key === 'value' || key === 'unit' || key === 'valueMax'))
-    measure(fact);
   if (name === 'tiers') setMembers(lists, fact, idsOf(fact.industryIds));
   for (const relation of RELATIONS) {
     if (relation.from !== name || relation.field !== key || !relation.back) continue;
