@@ -1,7 +1,7 @@
 /**
  * Read any version of the PlanModel into a ModelView. Fields the older model lacks are derived
  * from what it implies (unit "billion yuan" → kind yuan, norm value × 1e9; tier 'core' → label
- * "core"; industry spellings from its mention runs), so the same eval scores old and new code.
+ * "core"; industry spellings also from its mention runs), so the same eval scores old and new code.
  */
 import { unitInfo, type UnitKind } from './units.ts';
 import type { ModelView, ViewTarget } from './view-types.ts';
@@ -31,7 +31,8 @@ export function viewOf(model: unknown): ModelView {
   const tierLabel = tierLabeller(newTiers);
   const industries = list(m.industries).map((i) => {
     const id = str(i.id) ?? '';
-    const variants = Array.isArray(i.variants) ? strs(i.variants) : mentionTexts(m, 'industry', id);
+    // Spellings the pipeline found: its variants (newer model) and its mention runs (any model).
+    const variants = [...strs(i.variants), ...mentionTexts(m, 'industry', id)];
     return { id, names: unique([str(i.name) ?? '', ...variants]), tier: tierLabel(i.tier) };
   });
   return {

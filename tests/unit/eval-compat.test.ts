@@ -161,3 +161,13 @@ describe('eval: reading any version of the model', () => {
     ]);
   });
 });
+
+describe('eval: industry spellings', () => {
+  it('takes the variants and the mention runs together', () => {
+    const view = viewOf({
+      preamble: [{ inlines: [{ type: 'mention', kind: 'industry', id: 'a', text: 'chips' }] }],
+      industries: [{ id: 'a', name: 'Integrated circuits', variants: ['IC', 'chips'] }],
+    });
+    expect(view.industries[0]!.names).toEqual(['Integrated circuits', 'IC', 'chips']);
+  });
+});
