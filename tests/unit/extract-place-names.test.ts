@@ -60,6 +60,11 @@ describe('typed place names', () => {
     expect(typed('Build A New Area For Science City')).toEqual([]);
     expect(typed('Suzhou will develop the industrial park.')).toEqual([]);
     expect(typed("Shenzhen's Yantian Port")).toEqual(['Yantian Port']);
+    expect(typed('Relying on China Light Valley and the China Sound Valley')).toEqual([
+      'China Light Valley',
+      'China Sound Valley',
+    ]);
+    expect(typed('the China Pilot Zone; China Valley')).toEqual([]);
   });
 });
 

@@ -91,6 +91,10 @@ export function typedNames(text: string, isProper: IsProper): NameSpan[] {
     if (start === h && capitalised(type) && lower && isLowerPinyin(lower.text)) {
       if (joins(text, lower, words[first])) start = first - 1;
     }
+    // A national brand name: "China Light Valley", "China Medical City".
+    const china = words.slice(first, h - 1).findIndex((w) => w.text === 'China');
+    if (start === h && china >= 0 && /^(?:Valley|City|Town|Park)$/.test(type))
+      start = first + china;
     if (start >= h || (portArea && start >= h - 1)) continue;
     if (start > first && words[start - 1].text === 'China' && text[words[start].start - 1] === '(')
       start--;
