@@ -103,3 +103,35 @@ describe('industries from lists', () => {
     expect(result.industries.map((i) => i.id)).not.toContain('steel');
   });
 });
+
+describe('industries from lists: keys and chains', () => {
+  it('reads a quoted key as the category of the list after it', () => {
+    const result = run('The "two wings" are tea processing and deep-sea mining.');
+    expect(result.tiers.map((t) => [t.label, t.count, t.industryIds])).toEqual([
+      ['wings', 2, ['tea-processing', 'deep-sea-mining']],
+    ]);
+  });
+
+  it('takes a counted category earlier in the sentence for a later "including" list', () => {
+    const result = run(
+      'Eight key sectors were chosen for support, including robotics, big data and seed breeding.',
+    );
+    expect(result.industries.map((i) => [i.id, i.tier])).toEqual([
+      ['robotics', 'key sectors'],
+      ['big-data', 'key sectors'],
+      ['seed-breeding', 'key sectors'],
+    ]);
+  });
+
+  it('counts four or more vocabulary names in a row as a list, whatever stands around it', () => {
+    const result = run(
+      'We will grow stronger in big data, blockchain, cloud computing and robotics.',
+    );
+    expect(result.industries.map((i) => i.id)).toEqual([
+      'big-data',
+      'blockchain',
+      'cloud-computing',
+      'robotics',
+    ]);
+  });
+});

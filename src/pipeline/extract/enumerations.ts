@@ -97,7 +97,17 @@ export function enumerations(
   };
   const categoryBefore = (at: number) => {
     const i = wordIndexBefore(at);
-    return i >= 0 ? categoryEndingAt(text, ws, i, lex) : undefined;
+    return (i >= 0 ? categoryEndingAt(text, ws, i, lex) : undefined) ?? quotedKey(text, part, at);
+  };
+  // "12 key sectors have been selected for management, including A, B": a counted category
+  // earlier in the same part, with no list between.
+  const countedBefore = (at: number) => {
+    let found: Category | undefined;
+    for (let i = 0; i < ws.length && ws[i].end <= at; i++) {
+      const category = categoryEndingAt(text, ws, i, lex);
+      if (category?.tier && category.count !== undefined) found = category;
+    }
+    return found && free(found.end, at) ? found : undefined;
   };
   // A list ends where the next one starts ("focuses on key areas such as A, B").
   const starts: number[] = [];
@@ -113,8 +123,9 @@ export function enumerations(
     regex.lastIndex = 0;
     for (let m = regex.exec(part.text); m; m = regex.exec(part.text)) {
       const at = part.start + m.index;
-      const intro = categoryBefore(at);
-      if (needsCategory && !intro?.strong) continue;
+      const direct = categoryBefore(at);
+      if (needsCategory && !direct?.strong) continue;
+      const intro = direct ?? countedBefore(at);
       let from = at + m[0].length;
       // "include: A, B": the colon after a trigger belongs to it.
       const rest = text.slice(from, part.end);
@@ -176,6 +187,38 @@ export function enumerations(
     add(forward(text, from, part.end, lex, known).items, previous, 2);
   }
   return found.sort((a, b) => a.items[0].start - b.items[0].start);
+}
+
+const COUNTS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+';
+const NUMBER: Record<string, number> = Object.fromEntries(
+  COUNTS.split('|')
+    .slice(0, 12)
+    .map((word, k) => [word, k + 1]),
+);
+
+/** '"three verticals" are ...': a quoted count and its words name the category. */
+function quotedKey(text: string, part: Span, at: number): Category | undefined {
+  const before = text.slice(part.start, at);
+  const m = new RegExp(
+    `["“]\\s*(${COUNTS})\\s+([\\p{L}][\\p{L} -]{1,40}?)\\s*["”]\\s*$`,
+    'iu',
+  ).exec(before);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  const count = NUMBER[word] ?? Number(word);
+  const label = m[2].trim();
+  const start = part.start + m.index + m[0].indexOf(m[2]);
+  return {
+    label: label.toLowerCase(),
+    key: label.toLowerCase(),
+    count,
+    start,
+    end: start + label.length,
+    from: part.start + m.index,
+    strong: true,
+    tier: true,
+    other: false,
+  };
 }
 
 /** The category of a list that has one before and one after it: the one after is a subgroup
@@ -246,10 +289,11 @@ function forward(
     }
     const so = ws.findIndex((w, k) => w.lower === 'so' && ws[k + 1]?.lower === 'on');
     if (so > 0) ws = ws.slice(0, so - (ws[so - 1].lower === 'and' ? 1 : 0));
+    // ", and aims to lift ...": a clause after the list, not its last item.
+    if (oxford && ws.length > 0 && lex.clause.has(ws[0].lower)) ws = [];
     const clause = ws.findIndex((w, k) => k > 0 && lex.clause.has(w.lower));
     if (clause > 0) {
-      // ", and aims to lift ...": a clause after the list, not its last item.
-      ws = oxford ? [] : ws.slice(0, clause);
+      ws = ws.slice(0, clause);
       last = true;
     }
     const split = (last || piece.end === to) && !oxford;

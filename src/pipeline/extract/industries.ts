@@ -161,6 +161,23 @@ function inContext(
     }
   };
   for (const view of ctx.views) check(view.block.text, view.scan.mentions);
+  // "A, B, C and D" of four or more vocabulary names alone: a list, whatever stands around it.
+  for (const view of ctx.views) {
+    const hits = view.scan.runs.filter((hit) => hit.kind === 'industry');
+    let chain = hits.slice(0, 1);
+    const close = () => {
+      if (chain.length >= 4) for (const hit of chain) ids.add(hit.id);
+    };
+    for (let k = 1; k < hits.length; k++) {
+      const gap = view.block.text.slice(hits[k - 1].end, hits[k].start);
+      if (/^\s*(?:,|、|，)?\s*(?:and\s+|or\s+)?$/i.test(gap)) chain.push(hits[k]);
+      else {
+        close();
+        chain = [hits[k]];
+      }
+    }
+    close();
+  }
   for (const title of ctx.titles) check(title.section.title, title.scan.mentions);
   return ids;
 }
