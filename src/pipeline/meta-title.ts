@@ -104,3 +104,25 @@ function isName(name: string, nouns: RegExp[]): boolean {
 function compile(sources: string[] | undefined): RegExp[] {
   return (sources ?? []).map((s) => new RegExp(s, 'i'));
 }
+
+/** An office that issues plans, by the word that ends its name. */
+const OFFICE =
+  /\b(?:government|state\s+council|council|office|commission|ministry|bureau|department|administration|committee)\b/i;
+const CREDIT =
+  /^\s*(?:[(（[]?\s*(?:by|published|posted|updated|date)\b|\d)|\b(?:source|from|editor|author|reporter|来源)\s*[:：]/i;
+/^\s*[(（[]?\s*(?:source|from|editor|author|reporter|by|published|posted|updated|date)\b/i;
+
+/**
+ * The issuing office a byline names ("Issued by the People's Government of Shandong Province,
+ * 18 March 2022", "General Office of the People's Government of Jiangsu Province"); not a
+ * source or editor credit, which names who published the page.
+ */
+export function issuerFrom(byline: string | undefined): string | undefined {
+  if (!byline || CREDIT.test(byline)) return undefined;
+  const name = byline
+    .replace(/^\s*(?:issued|released|promulgated)\s+by\s+/i, '')
+    .replace(/,[^,]*\d{4}\s*$/, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  return OFFICE.test(name) && name.split(/\s+/).length <= 20 ? name : undefined;
+}

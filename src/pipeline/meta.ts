@@ -7,7 +7,7 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { Checker } from './meta-check.ts';
 import { isoDate } from './meta-date.ts';
 import { parse } from './parse.ts';
-import { titleFromText } from './meta-title.ts';
+import { issuerFrom, titleFromText } from './meta-title.ts';
 import type { ChromeRules } from './editorial-types.ts';
 import {
   PlanInputError,
@@ -112,6 +112,8 @@ function fromText(id: string, clean: CleanText, text: TitleContext): PlanMeta {
     metaSource: 'text',
   };
   if (notice) meta.translationNote = notice;
+  const issuer = issuerFrom(chrome.byline);
+  if (issuer) meta.issuer = issuer;
   return meta;
 }
 

@@ -174,6 +174,23 @@ describe('planMeta: the title from the text', () => {
     );
   });
 
+  it('reads the issuing office from a byline, never from a source or editor credit', () => {
+    const issuer = (byline: string) =>
+      planMeta('x', undefined, FILE, cleanText({ headline: 'Plan', byline })).issuer;
+    expect(issuer("Issued by the People's Government of Shandong Province, 18 March 2022")).toBe(
+      "People's Government of Shandong Province",
+    );
+    expect(issuer("General Office of the People's Government of Jiangsu Province")).toBe(
+      "General Office of the People's Government of Jiangsu Province",
+    );
+    expect(issuer("State Council of the People's Republic of China, December 2021")).toBe(
+      "State Council of the People's Republic of China",
+    );
+    expect(issuer('Source: Wuhan Municipal Bureau of Economy')).toBeUndefined();
+    expect(issuer('2021-12-09 08:47 Source: Wuhan Municipal Bureau')).toBeUndefined();
+    expect(issuer('By Li Ming | Xinhua')).toBeUndefined();
+  });
+
   it('dates the source by the byline when there is no dateline, and keeps the document number', () => {
     const meta = planMeta(
       'x',
