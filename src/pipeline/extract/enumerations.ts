@@ -363,6 +363,7 @@ function itemsOf(text: string, ws: Word[], lex: Lexicon, last: boolean, known?: 
 
 /** An item from its words, if it reads like a name. */
 export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
+  while (ws.length > 1 && ['the', 'a', 'an'].includes(ws[0].lower)) ws = ws.slice(1);
   if (ws.length === 0 || ws.length > 7) return undefined;
   if (ws.some((w) => lex.clause.has(w.lower))) return undefined;
   // "relying on Nanjing": a clause that opens with a verb in -ing and its preposition.
