@@ -112,7 +112,11 @@ function targetView(t: Loose): ViewTarget {
     scope: str(t.scope),
     baseline:
       b && typeof b === 'object'
-        ? { norm: num(b.normalised) ?? (num(b.value) ?? 0) * bScale, year: num(b.year) }
+        ? {
+            value: num(b.value) ?? 0,
+            norm: num(b.normalised) ?? (num(b.value) ?? 0) * bScale,
+            year: num(b.year),
+          }
         : undefined,
     display: str(t.display) ?? `${value} ${unit}`,
   };

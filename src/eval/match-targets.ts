@@ -58,11 +58,12 @@ export function matchTargets(gold: Gold, view: ModelView): TargetScores {
   const based = gold.targets.map((g, i) => ({ g, i })).filter(({ g }) => g.baseline);
   const unpaired = based.filter(({ g, i }) => {
     const f = pairs[i]! >= 0 ? view.targets[pairs[i]!] : undefined;
-    return !(
-      f?.baseline &&
-      near(f.baseline.norm, g.baseline!.norm) &&
-      f.baseline.year === g.baseline!.year
-    );
+    const b = f?.baseline;
+    if (!b || b.year !== g.baseline!.year) return true;
+    // As for targets, a baseline of kind `other` may agree on its written value.
+    const same =
+      near(b.norm, g.baseline!.norm) || (g.kind === 'other' && near(b.value, g.baseline!.value));
+    return !same;
   });
   const attribute = (key: 'qualifier' | 'scope'): Share => {
     const judged = matched.filter(({ g }) => g[key] !== undefined);

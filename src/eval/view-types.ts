@@ -11,7 +11,7 @@ export interface ViewTarget {
   year?: number;
   qualifier?: string;
   scope?: string;
-  baseline?: { norm: number; year?: number };
+  baseline?: { value: number; norm: number; year?: number };
   /** The number as written, for reports. */
   display: string;
 }

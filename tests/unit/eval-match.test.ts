@@ -228,7 +228,7 @@ describe('eval: targets', () => {
         year: 2025,
         qualifier: 'about',
         scope: 'growth-rate',
-        baseline: { norm: 6.5, year: 2020 },
+        baseline: { value: 6.5, norm: 6.5, year: 2020 },
       }),
       viewTarget({
         display: '1,200 billion yuan',
@@ -237,7 +237,7 @@ describe('eval: targets', () => {
         year: 2025,
         qualifier: 'more-than',
         scope: 'output-value',
-        baseline: { norm: 8e11 },
+        baseline: { value: 800, norm: 8e11 },
       }),
       viewTarget({ display: 'five parks', kind: 'count', norm: 5, year: 2025 }),
       viewTarget({
@@ -277,6 +277,19 @@ describe('eval: targets', () => {
     expect(matchTargets(makeGold({ targets: [tons] }), found(1.3, 1.3e9)).targets.tp).toBe(1);
     expect(matchTargets(makeGold({ targets: [tons] }), found(1.2, 1.3)).targets.tp).toBe(1);
     expect(matchTargets(makeGold({ targets: [tons] }), found(1.2, 1.2e9)).targets.tp).toBe(0);
+    const based = { ...tons, baseline: { value: 1.17, norm: 1.17, year: 2020 } };
+    const foundBased = makeView({
+      targets: [
+        viewTarget({
+          kind: 'other',
+          value: 1.3,
+          norm: 1.3e9,
+          year: 2025,
+          baseline: { value: 1.17, norm: 1.17e9, year: 2020 },
+        }),
+      ],
+    });
+    expect(matchTargets(makeGold({ targets: [based] }), foundBased).baselinesPaired.right).toBe(1);
     // Other kinds compare norms only.
     const pct = goldTarget({ value: 20, norm: 20, year: 2025 });
     const pctFound = makeView({ targets: [viewTarget({ value: 20, norm: 0.2, year: 2025 })] });
