@@ -98,7 +98,7 @@ describe('extract: targets', () => {
 
   it('reads output values, counts with thousands separators and every qualifier', () => {
     const { targets } = targetsOf(
-      'The output value will reach about 350 billion yuan. We will cultivate at least 26,000 high-tech enterprises. Sales will be up to 5 million yuan; we will build not less than 3 projects, over 40 percent and no more than 2.5%.',
+      'The output value will reach about 350 billion yuan. We will cultivate at least 26,000 high-tech enterprises. Sales revenue will be up to 5 million yuan; we will build not less than 3 projects, over 40 percent and no more than 2.5%.',
     );
     expect(targets.map(brief)).toEqual([
       ['about 350 billion yuan', 350, 'billion yuan', 'output-value', 'about', undefined],
@@ -118,7 +118,7 @@ describe('extract: targets', () => {
     expect(targets.map((t) => t.subject)).toEqual([
       'Output value, integrated circuits',
       'Number of high-tech enterprises, integrated circuits',
-      'Sales, integrated circuits',
+      'Sales revenue, integrated circuits',
       'Number of projects, integrated circuits',
       'Amount, integrated circuits',
       'Amount, integrated circuits',

@@ -15,9 +15,11 @@ export type Role =
 const WINDOW = 300;
 const FROM = /\bfrom\s+(?:about\s+|around\s+)?$/i;
 const TO =
-  /^[\s,]*(?:(?:in|at the end of) (\d{4})[\s,]*)?(?:to|into)\s+(?:about\s+|around\s+|over\s+|more than\s+)?$/i;
+  /^(?:\s+(?!to\b)[\w'-]+){0,4}?[\s,]*(?:(?:in|at the end of) (\d{4})[\s,]*)?(?:to|into)\s+(?:about\s+|around\s+|over\s+|more than\s+)?$/i;
 const UP_FROM =
   /\b(?:up|down|rising|increasing|growing|compared (?:with|to)|as against|versus|vs\.?|against|from)\s+(?:about\s+|around\s+)?$/i;
+const AND_GAP = /^\s*(?:and|,)\s*$/i;
+const RESPECTIVELY = /^\s*(?:respectively\b|,?\s*respectively\b|[^,;.]{0,20}\brespectively\b)/i;
 const YEAR_AFTER = /^\s*(?:in|at the end of|by the end of|as of)\s+(\d{4})\b/i;
 const YEAR_BEFORE = /\b(?:in|at the end of|as of)\s+(\d{4})\b/gi;
 const PAST =
@@ -59,6 +61,23 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
     if (next && FROM.test(text.slice(Math.max(0, q.start - WINDOW), q.start)) && TO.test(after)) {
       const year = Number(TO.exec(after)?.[1]) || undefined;
       out[i] = { kind: 'baseline', of: i + 1, ...(year ? { year } : {}) };
+      continue;
+    }
+    // "A and B, compared with X and Y respectively in 2020": X is A's baseline, Y is B's.
+    if (
+      prev &&
+      i >= 3 &&
+      out[i - 1].kind === 'baseline' &&
+      AND_GAP.test(before) &&
+      RESPECTIVELY.test(text.slice(q.end, q.end + 60))
+    ) {
+      const first = out[i - 1] as { kind: 'baseline'; of: number; year?: number };
+      const yearAfter =
+        Number(/\bin (\d{4})\b/.exec(text.slice(q.end, q.end + 60))?.[1]) || undefined;
+      out[i - 1] = { ...first, of: first.of - 1 };
+      out[i] = { kind: 'baseline', of: first.of, ...(yearAfter ? { year: yearAfter } : {}) };
+      if (yearAfter && first.year === undefined)
+        out[i - 1] = { ...out[i - 1], year: yearAfter } as Role;
       continue;
     }
     // "Y, up from X in 2020", "Y, compared with X in 2020".

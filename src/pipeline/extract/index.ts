@@ -46,7 +46,7 @@ export function extract(
   const { industries, tiers } = extractIndustries(ctx, lists, discovered);
   const goalSources = extractGoals(ctx, heads);
   const goals = goalSources.map((source) => source.goal);
-  const targets = extractTargets(ctx, goalSources);
+  const targets = extractTargets(ctx, goalSources, heads);
   const places = extractPlaces(ctx, heads);
   const projects = extractProjects(ctx);
   const terms = extractTerms(ctx);

@@ -12,7 +12,7 @@ const LEADING = /^(?:and|but|while|whereas|with|so that|also|the|a|an|its|their|
 
 const MONEY_SCOPES: [TargetScope, RegExp][] = [
   ['investment', /\binvest(?:ment|ed|ing|s)?\b/gi],
-  ['revenue', /\b(?:revenue|income|sales|turnover)\b/gi],
+  ['revenue', /\b(?:revenue|income|turnover)\b/gi],
   ['added-value', /\b(?:added value|value added|value-added)\b/gi],
   ['output-value', /\boutput\b/gi],
 ];

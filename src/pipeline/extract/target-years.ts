@@ -19,24 +19,32 @@ function periodEnd(ordinal: number): number {
   return 2025 + (ordinal - 14) * 5;
 }
 
-/** The plan's first and last year: from the first period phrase in the title lines and preamble. */
-export function planPeriod(ctx: Context): { from: number; to: number } | undefined {
+/** The plan's first and last year: the latest period its title, preamble and first blocks name. */
+export function planPeriod(
+  ctx: Context,
+  heads: string[] = [],
+): { from: number; to: number } | undefined {
   const texts = [
+    ...heads,
     ...ctx.views.filter((v) => !v.section).map((v) => v.block.text),
     ...ctx.titles.map((t) => t.section.title),
     ...ctx.views.slice(0, 12).map((v) => v.block.text),
   ];
+  // The latest period named: a plan looks back on the last one ("During the 13th Five-Year
+  // Plan period the economy grew ...") but rarely ahead to the next.
+  let best: { from: number; to: number } | undefined;
   for (const text of texts) {
     const ordinal = ORDINAL_PERIOD.exec(text);
     if (ordinal) {
       const to = periodEnd(Number(ordinal[1]));
-      return { from: to - 4, to };
+      if (!best || to > best.to) best = { from: to - 4, to };
+      continue;
     }
     const span = SPAN.exec(text);
-    if (span && Number(span[2]) - Number(span[1]) <= 15)
-      return { from: Number(span[1]), to: Number(span[2]) };
+    if (!best && span && Number(span[2]) - Number(span[1]) <= 15)
+      best = { from: Number(span[1]), to: Number(span[2]) };
   }
-  return undefined;
+  return best;
 }
 
 /** The horizon a clause sets (else its sentence's), after `baseYear`; a period phrase gives its end. */

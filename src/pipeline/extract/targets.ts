@@ -25,6 +25,8 @@ const NUMERIC =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|third|quarter|double|doubl|twice|tripl|fold)/i;
 
 const MAX_SENTENCE = 2000;
+// A subject whose last word is a plural noun ("gigabit broadband users").
+const PLURAL_SUBJECT = /^[^,;:]{0,80}[a-z](?<!ss|us|is|ic)s$/i;
 
 interface Fact {
   q: Quantity;
@@ -68,9 +70,9 @@ function baselineOf(
   return out;
 }
 
-/** Targets in every block, in document order. */
-export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
-  const span = planPeriod(ctx);
+/** Targets in every block, in document order. `heads`: the plan's title and issuer. */
+export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[] = []): Target[] {
+  const span = planPeriod(ctx, heads);
   const period = span?.to;
   const baseYear = span ? span.from - 1 : 2020;
   const extra = ctx.rules.countUnits.length
@@ -154,6 +156,10 @@ export function extractTargets(ctx: Context, goals: GoalSource[]): Target[] {
       const counted = /^(?:the )?(?:total )?number of (.+)$/i.exec(own ?? '');
       if (!unitKind && counted) {
         unit = counted[1].replace(/\s+at (?:the )?\w+ level$/i, '');
+        unitKind = 'count';
+      } else if (!unitKind && own && PLURAL_SUBJECT.test(own)) {
+        // "IPv6 active users will reach 750 million": the subject is what is counted.
+        unit = own.replace(/^(?:the|its|their)\s+/i, '');
         unitKind = 'count';
       }
       if (!unitKind) return;
