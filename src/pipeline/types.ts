@@ -149,6 +149,7 @@ export interface TierGroup {
   blockId?: string;
   /** The industries the text names in it, in text order. */
   industryIds: string[];
+  editorial?: EditMark;
 }
 
 export type GoalKind = 'overall' | 'industry';

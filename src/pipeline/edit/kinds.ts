@@ -2,21 +2,15 @@
  * What an editor may edit, per kind of fact: the model list it lives in, the fields an edit may
  * set (with their types, and which an added entry needs), and how facts refer to each other.
  */
-import type { EditKind, Goal, Industry, Place, Project, Target } from '../types.ts';
+import type { EditKind, Goal, Industry, Place, Project, Target, TierGroup } from '../types.ts';
 
 export type { EditKind };
 
 /** The kinds of fact a plan folder's editorial/edits.yaml may add, change or drop. */
 export const EDIT_KINDS: readonly EditKind[] = ['goal', 'target', 'industry', 'tier', 'place'];
 
-/** A plan's category of industries (PlanModel.tiers, when the model has them). */
-export interface TierFact {
-  id: string;
-  label: string;
-  count?: number;
-  blockId?: string;
-  industryIds: string[];
-}
+/** A plan's category of industries (PlanModel.tiers). */
+export type TierFact = TierGroup;
 
 /** The facts the edit stage works on: extract's output (tiers when extract gives them). */
 export interface Facts {
@@ -25,7 +19,7 @@ export interface Facts {
   targets: Target[];
   places: Place[];
   projects: Project[];
-  tiers?: TierFact[];
+  tiers: TierFact[];
 }
 
 export type ListName = 'industries' | 'goals' | 'targets' | 'places' | 'projects' | 'tiers';
