@@ -117,6 +117,15 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a qualifier after the number, a measure as written and containers as a count', () => {
+    expect(read('5 GW above, 10% above, 1.3 billion tons, 36 million TEU.')).toEqual([
+      ['5 GW above', 5, undefined, 'GW', 'other', 5, 'more-than'],
+      ['10% above', 10, undefined, '%', 'percent', 10, 'more-than'],
+      ['1.3 billion tons', 1.3, undefined, 'billion tons', 'other', 1.3, 'exactly'],
+      ['36 million TEU', 36, undefined, 'million TEU', 'count', 3.6e7, 'exactly'],
+    ]);
+  });
+
   it('marks bracketed amounts with their label year', () => {
     const qs = readQuantities('about 35% (2020: 35.4%) and 20 billion yuan ($3.1 billion)');
     expect(qs.map((q) => q.bracket)).toEqual([

@@ -18,6 +18,7 @@ const TO =
   /^(?:\s+(?!to\b)[\w'-]+){0,4}?[\s,]*(?:(?:in|at the end of) (\d{4})[\s,]*)?(?:to|into)\s+(?:about\s+|around\s+|over\s+|more than\s+)?$/i;
 const UP_FROM =
   /\b(?:up|down|rising|increasing|growing|compared (?:with|to)|as against|versus|vs\.?|against|from)\s+(?:about\s+|around\s+)?$/i;
+const COMPARED_YEAR = /\bcompared (?:with|to) (\d{4}),? (?:the |its )?$/i;
 const AND_GAP = /^\s*(?:and|,)\s*$/i;
 const RESPECTIVELY = /^\s*(?:respectively\b|,?\s*respectively\b|[^,;.]{0,20}\brespectively\b)/i;
 const YEAR_AFTER = /^\s*(?:in|at the end of|by the end of|as of)\s+(\d{4})\b/i;
@@ -27,7 +28,7 @@ const PAST =
 const FUTURE =
   /\b(?:will|shall|strive|strives|aim|aims|aiming|expected|to reach|to exceed|is to|are to|should|target|goal)\b|\bby (?:the end of )?20\d\d\b/i;
 const ATTRIBUTE = [
-  /\bwith (?:a |an |the )?(?:[\w&-]+\s+){0,5}?(?:of|above|over|exceeding|more than|at least|reaching)\s*$/i,
+  /\bwith (?:a |an |the )?(?:[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i,
   /\b(?:of|whose) (?:annual |operating |sales |main business )?(?:revenue|output|output value|sales|income|scale|turnover)\s+(?:of\s+)?(?:over|above|exceeding|more than|at least)?\s*$/i,
   /\beach (?:\w+\s+){0,5}$/i,
 ];
@@ -78,6 +79,12 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       out[i] = { kind: 'baseline', of: first.of, ...(yearAfter ? { year: yearAfter } : {}) };
       if (yearAfter && first.year === undefined)
         out[i - 1] = { ...out[i - 1], year: yearAfter } as Role;
+      continue;
+    }
+    // "about 15%, compared to 2020 the 13.9%" (machine translation).
+    const comparedYear = COMPARED_YEAR.exec(before);
+    if (prev && out[i - 1].kind === 'target' && comparedYear) {
+      out[i] = { kind: 'baseline', of: i - 1, year: Number(comparedYear[1]) };
       continue;
     }
     // "Y, up from X in 2020", "Y, compared with X in 2020".

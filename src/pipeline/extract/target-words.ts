@@ -11,7 +11,7 @@ const PRONOUN =
 const LEADING = /^(?:and|but|while|whereas|with|so that|also|the|a|an|its|their|by \d{4}|let)\s+/i;
 
 const MONEY_SCOPES: [TargetScope, RegExp][] = [
-  ['investment', /\binvest(?:ment|ed|ing|s)?\b/gi],
+  ['investment', /\binvest(?:ment|ed|ing|s)?\b|\bfunds?\b/gi],
   ['revenue', /\b(?:revenue|income|turnover)\b/gi],
   ['added-value', /\b(?:added value|value added|value-added)\b/gi],
   ['output-value', /\boutput\b/gi],

@@ -43,6 +43,8 @@ const QUALIFIERS: [Qualifier, RegExp][] = [
 ];
 const AFTER_QUALIFIERS: [Qualifier, RegExp][] = [
   ['at-least', /^\s*(?:or|and) (?:more|above|over|higher)\b/i],
+  // Machine translation keeps the Chinese order: "5 GW above", "10% above".
+  ['more-than', /^\s*(?:above|over)(?=\s*(?:[,;.)]|$))/i],
   ['at-most', /^\s*(?:or|and) (?:less|below|fewer|lower|under)\b/i],
 ];
 // How far back a number's context is read (keeps a pathological long line linear).

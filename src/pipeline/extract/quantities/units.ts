@@ -66,10 +66,12 @@ const AFTER: UnitDef[] = [
     unit: 'square metres',
     factor: 1e-6,
   },
+  // Containers are counted (twenty-foot equivalent units).
+  { pattern: /^\s*TEUs?\b/, kind: 'count', unit: 'TEU', factor: 1 },
   { pattern: /^(?:\s*times\b|-?fold\b)/i, kind: 'multiple', unit: 'times', factor: 1 },
   {
     pattern:
-      /^\s*(?:[GMkT]Wh?|[GMk]W|[GMKT]VA|tons?|tonnes?|TEUs?|[PET]FLOPS|kilomet(?:re|er)s?|km|Gbps|Mbps|Tbps|GB|TB|PB|kilowatt-hours?|kilowatts?|megawatts?|gigawatts?|cubic met(?:re|er)s?|barrels?|passengers?|person-times|visitors)(?![\p{L}])/u,
+      /^\s*(?:[GMkT]Wh?|[GMk]W|[GMKT]VA|tons?|tonnes?|[PET]FLOPS|kilomet(?:re|er)s?|km|Gbps|Mbps|Tbps|GB|TB|PB|kilowatt-hours?|kilowatts?|megawatts?|gigawatts?|cubic met(?:re|er)s?|barrels?|passengers?|person-times|visitors)(?![\p{L}])/u,
     kind: 'other',
     unit: (written) => written.trim(),
     factor: 1,
@@ -115,12 +117,14 @@ export function readUnit(text: string, start: number, end: number): UnitReading 
       if (scale) break;
       return { start, end: at + m[0].length, unit: written, kind: def.kind, factor: 1 };
     }
+    // A measure of its own (GW, tons) is compared as written: its value is its normalised value.
+    const own = def.kind === 'other';
     return {
       start,
       end: at + m[0].length,
       unit: prefix + written,
       kind: def.kind,
-      factor: factor * def.factor,
+      factor: own ? 1 : factor * def.factor,
       scale,
     };
   }
