@@ -3,7 +3,7 @@
  * (industries, places, glossary, corrections), never by known sentences.
  */
 import type { Editorial } from '../editorial-types.ts';
-import type { PlanDocument, PlanModel } from '../types.ts';
+import type { Goal, Industry, Place, PlanDocument, PlanModel, Project, Target } from '../types.ts';
 import { buildContext, industryNamer } from './context.ts';
 import { extractCorrections } from './corrections.ts';
 import { extractGoals } from './goals.ts';
@@ -52,6 +52,7 @@ export function extract(
   const terms = extractTerms(ctx);
   const corrections = extractCorrections(ctx);
 
+  keepExtracted(industries, goals, targets, places, projects);
   const goalById = new Map(goals.map((goal) => [goal.id, goal]));
   for (const target of targets)
     if (target.goalId) goalById.get(target.goalId)?.targetIds.push(target.id);
@@ -79,6 +80,32 @@ export function extract(
     corrections,
     warnings: ctx.warnings,
   };
+}
+
+/** A vocabulary name the industries or places extractor did not take (no industry context, a
+ *  name inside a longer place name) is no entity of this plan: nothing may point at it. */
+function keepExtracted(
+  industries: Industry[],
+  goals: Goal[],
+  targets: Target[],
+  places: Place[],
+  projects: Project[],
+): void {
+  const ids = new Set(industries.map((industry) => industry.id));
+  const placeIds = new Set(places.map((place) => place.id));
+  const keep = (list: string[]) => list.filter((id) => ids.has(id));
+  const keepPlaces = (list: string[]) => list.filter((id) => placeIds.has(id));
+  for (const goal of goals) {
+    goal.industryIds = keep(goal.industryIds);
+    goal.placeIds = keepPlaces(goal.placeIds);
+  }
+  for (const place of places) place.industryIds = keep(place.industryIds);
+  for (const project of projects) {
+    project.industryIds = keep(project.industryIds);
+    project.placeIds = keepPlaces(project.placeIds);
+  }
+  for (const target of targets)
+    if (target.industryId !== undefined && !ids.has(target.industryId)) delete target.industryId;
 }
 
 /** For parse: whether an unmarked heading names an industry (then it is a level-2 subheading). */
