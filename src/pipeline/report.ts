@@ -21,7 +21,7 @@ export function summaryLines(
     ],
     ['sections', n(counts.sections)],
     ['blocks', n(counts.blocks)],
-    ['industries', `${n(counts.industries)} (${byTier})`],
+    ['industries', byTier ? `${n(counts.industries)} (${byTier})` : n(counts.industries)],
     ['goals', n(counts.goals)],
     ['targets', n(counts.targets)],
     ['places', n(counts.places)],
