@@ -1,7 +1,8 @@
 /**
- * /targets/ against the generated model: one table row per target with its value, unit, scope,
- * qualifier, year, industry and source paragraph, and build-time SVG charts with one named bar
- * (role="img") per target, grouped by measure.
+ * /targets/ against the generated model: one table row per target with its value (or range),
+ * unit, scope, qualifier, year, baseline, industry and source paragraph, and build-time SVG charts
+ * with one named bar (role="img") per target, grouped by measure (scope and kind of unit), bars
+ * sized by the normalised value.
  */
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -26,6 +27,8 @@ const SCOPES: Record<string, string> = {
   'output-value': 'output value',
   'growth-rate': 'growth rate',
   count: 'count',
+  revenue: 'revenue',
+  investment: 'investment',
   other: 'other',
 };
 const QUALIFIERS: Record<string, string> = {
@@ -63,6 +66,7 @@ describe('/targets/ table', () => {
       'Scope',
       'Qualifier',
       'Year',
+      'Baseline',
       'Industry',
       'Source',
     ]);
@@ -71,18 +75,23 @@ describe('/targets/ table', () => {
   test.each(model.targets)('$id: value, unit, scope, qualifier, year, industry, source', (t) => {
     const row = one(`tr[data-target="${t.id}"]`, table());
     const [what, ...cells] = selectAll('th, td', row);
-    expect(squash(text(what))).toBe(squash(`${t.subject}“${t.display}”`));
-    const [value, unit, scope, qualifier, year, industry, source] = cells.map((c) =>
+    const note = t.note ? `Note: ${t.note}` : '';
+    expect(squash(text(what))).toContain(squash(`${t.subject}“${t.display}”${note}`));
+    const [value, unit, scope, qualifier, year, baseline, industry, source] = cells.map((c) =>
       squash(text(c)),
     );
-    expect(Number(value.replace(/,/g, ''))).toBe(t.value);
+    const [low, high] = value.split('–').map((v) => Number(v.replace(/,/g, '')));
+    expect(low).toBe(t.value);
+    expect(high).toBe(t.valueMax);
+    expect(baseline === '—').toBe(t.baseline === undefined);
+    if (t.baseline) expect(baseline).toContain(`${t.baseline.year ?? ''}`);
     expect(unit).toBe(t.unit);
     expect(scope).toBe(SCOPES[t.scope]);
     expect(qualifier).toBe(QUALIFIERS[t.qualifier]);
     expect(year).toBe(t.year === undefined ? '—' : String(t.year));
     expect(industry).toBe(t.industryId ? industryName.get(t.industryId) : 'all');
-    expect(hrefs(cells[5])).toEqual(t.industryId ? [entityHref('industry', t.industryId)] : []);
-    const sources = hrefs(cells[6]);
+    expect(hrefs(cells[6])).toEqual(t.industryId ? [entityHref('industry', t.industryId)] : []);
+    const sources = hrefs(cells[7]);
     expect(sources).toEqual([
       href(`plan/#${t.blockId}`),
       ...(t.goalId ? [entityHref('goal', t.goalId)] : []),
@@ -93,13 +102,20 @@ describe('/targets/ table', () => {
 
 describe('/targets/ charts', () => {
   const figures = () => selectAll('figure.chart', tree);
-  const measure = (scope: string, unit: string) => `${scope} | ${unit}`;
-
-  test('draw one chart per measure (scope and unit), captioned with it', () => {
-    const shown = figures().map((f) =>
-      measure(String(f.properties.dataScope), String(f.properties.dataUnit)),
+  // Like is compared with like: one scope and one kind of unit ("other" units only with themselves).
+  const measure = (scope: string, kind: string, unit: string) =>
+    `${scope} | ${kind}${kind === 'other' ? ` | ${unit}` : ''}`;
+  const measureOf = (t: (typeof model.targets)[number]) => measure(t.scope, t.unitKind, t.unit);
+  const measureOfFigure = (f: Element) =>
+    measure(
+      String(f.properties.dataScope),
+      String(f.properties.dataKind),
+      String(f.properties.dataUnit),
     );
-    const expected = [...new Set(model.targets.map((t) => measure(t.scope, t.unit)))];
+
+  test('draw one chart per measure (scope and kind of unit), captioned with it', () => {
+    const shown = figures().map(measureOfFigure);
+    const expected = [...new Set(model.targets.map(measureOf))];
     expect([...shown].sort()).toEqual([...expected].sort());
     for (const f of figures()) {
       const scope = SCOPES[String(f.properties.dataScope)];
@@ -143,14 +159,10 @@ describe('/targets/ charts', () => {
           t: model.targets.find((x) => x.id === bar.properties.dataTarget)!,
           width: Number((select('rect', bar) as Element).properties.width),
         }));
-        for (const { t } of bars) {
-          expect(measure(t.scope, t.unit)).toBe(
-            measure(String(f.properties.dataScope), String(f.properties.dataUnit)),
-          );
-        }
-        const byValue = [...bars].sort((a, b) => a.t.value - b.t.value);
+        for (const { t } of bars) expect(measureOf(t)).toBe(measureOfFigure(f));
+        const byValue = [...bars].sort((a, b) => a.t.normalised - b.t.normalised);
         for (let i = 1; i < byValue.length; i++) {
-          if (byValue[i].t.value > byValue[i - 1].t.value)
+          if (byValue[i].t.normalised > byValue[i - 1].t.normalised)
             expect(byValue[i].width).toBeGreaterThan(byValue[i - 1].width);
         }
       }
