@@ -10,6 +10,9 @@ import { roles, type Role } from './baselines.ts';
 import { distinct, hitsIn, sentenceYear, type BlockView, type Context } from './context.ts';
 import type { GoalSource } from './goals.ts';
 import { readQuantities, type Quantity } from './quantities/read.ts';
+import { rowFigures, type Figure } from './indicator-figures.ts';
+import { readHeader, readIndicatorLine, readRow, type TableHeader } from './indicator-table.ts';
+import { labelUnit, type LabelUnit } from './indicator-units.ts';
 import { describe, scopeOf, subjectOf } from './target-words.ts';
 import { clauses, spanAt, uniqueId, type Span } from './text.ts';
 import {
@@ -214,16 +217,87 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     });
   };
 
+  // Figures of an indicator table's row or an indicator line become targets, read once.
+  const addFigures = (view: BlockView, figures: Figure[], year: number | undefined) => {
+    const goal = goalOfBlock.get(view.block.id) ?? goalOf.get(`${view.block.id}@0`);
+    const industryId = view.industryId;
+    const industryName = ctx.editorial.industries.find((i) => i.id === industryId)?.name;
+    for (const f of figures) {
+      const scope = scopeOf(f.unitKind, f.subject, f.subject);
+      const due = f.year ?? year;
+      const { subject, baseline, ...figure } = f;
+      const target: Target = {
+        id: uniqueId(`${industryId ?? 'overall'}-${scope}${due ? `-${due}` : ''}`, taken),
+        ...figure,
+        scope,
+        ...(due ? { year: due } : {}),
+        subject: describe(subject, scope, f.unit, industryName),
+        ...(baseline ? { baseline } : {}),
+        ...(industryId ? { industryId } : {}),
+        ...(goal ? { goalId: goal.goal.id } : {}),
+        blockId: view.block.id,
+        sentence: view.block.text,
+      };
+      const q: Quantity = { start: 0, numberStart: 0, end: 0, form: 'digits', ...figure };
+      out.push(target);
+      quantitiesOf.set(target, q);
+      // The past column is a fact later sentences may start from ("to 500 billion by 2030").
+      if (baseline?.year !== undefined)
+        facts.push({
+          q: { ...q, value: baseline.value, normalised: baseline.normalised },
+          display: baseline.display,
+          scope,
+          kind: f.unitKind,
+          year: baseline.year,
+          words: words(subject),
+          view,
+        });
+    }
+  };
+  let table: TableHeader | undefined;
+  let above: { section: string | undefined; unit: LabelUnit; year?: number } | undefined;
   for (const view of ctx.views) {
     const sectionId = view.section?.id;
+    const text = view.block.text;
     if (labelYear && labelYear.section !== sectionId) labelYear = undefined;
-    if (isIndicatorLabel(view.block.text)) {
+    if (above && above.section !== sectionId) above = undefined;
+    const header = readHeader(text, baseYear, period);
+    if (header) {
+      table = header;
+      continue;
+    }
+    const row = table && readRow(text, table);
+    if (row) {
+      addFigures(view, rowFigures(text, row), labelYear?.year ?? period);
+      continue;
+    }
+    table = undefined;
+    const line = (above || labelYear) && readIndicatorLine(text);
+    const lineFigures = line ? rowFigures(text, line, above?.unit) : [];
+    if (lineFigures.length > 0) {
+      addFigures(view, lineFigures, above?.year ?? labelYear?.year ?? period);
+      continue;
+    }
+    // A label line may give the unit of the lines under it ("Installed capacity (10,000 kW):").
+    const unit = text.length < 120 && /[:：]\s*$/.test(text) ? labelUnit(text) : undefined;
+    above = unit
+      ? {
+          section: sectionId,
+          unit,
+          year:
+            (yearOf(text, text, ctx.rules, baseYear) ??
+              Number(/\b(20\d\d)\s*[:：]\s*$/.exec(text)?.[1])) ||
+            undefined,
+        }
+      : undefined;
+    if (isIndicatorLabel(text)) {
       labelYear = {
         section: sectionId,
         year: yearOf(view.block.text, view.block.text, ctx.rules, baseYear),
       };
       continue;
     }
+    if (above) continue;
     const goalBlock = goalViews.has(view) || inGoalsSection(view) || labelYear !== undefined;
     for (const sentence of view.sentences) visit(view, sentence, goalBlock, labelYear?.year);
   }

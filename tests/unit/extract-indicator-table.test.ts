@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { rowFigures } from '../../src/pipeline/extract/indicator-figures.ts';
+import {
+  readCell,
+  readHeader,
+  readIndicatorLine,
+  readRow,
+} from '../../src/pipeline/extract/indicator-table.ts';
+import { labelUnit, parseUnit } from '../../src/pipeline/extract/indicator-units.ts';
+
+const brief = (line: string, header = readHeader('Indicator | 2020 | 2025 target', 2020)!) =>
+  rowFigures(line, readRow(line, header)!).map((f) => [
+    f.value,
+    f.unit,
+    f.unitKind,
+    f.normalised,
+    f.qualifier,
+    f.year,
+    f.subject,
+    f.display,
+    f.baseline?.value,
+    f.baseline?.normalised,
+    f.baseline?.year,
+  ]);
+
+describe('indicator tables: header', () => {
+  it('reads baseline and target columns from the header years', () => {
+    expect(readHeader('Indicator | 2020 | 2025 target', 2020)).toEqual({
+      sep: 'pipe',
+      columns: [
+        { role: 'label' },
+        { role: 'baseline', year: 2020 },
+        { role: 'target', year: 2025 },
+      ],
+    });
+    expect(readHeader('No.\tIndicator\tUnit\t2015\t2020\tAttribute', 2015)?.columns).toEqual([
+      { role: 'skip' },
+      { role: 'label' },
+      { role: 'unit' },
+      { role: 'baseline', year: 2015 },
+      { role: 'target', year: 2020 },
+      { role: 'skip' },
+    ]);
+    // A "target" column without a year is due at the period's end.
+    expect(readHeader('Key indicators  |  Base year  |  Target', 2020, 2025)?.columns).toEqual([
+      { role: 'label' },
+      { role: 'baseline', year: 2020 },
+      { role: 'target', year: 2025 },
+    ]);
+    expect(readHeader('Indicator 2020 2025 Attribute', 2020)).toEqual({
+      sep: 'space',
+      columns: [
+        { role: 'label' },
+        { role: 'baseline', year: 2020 },
+        { role: 'target', year: 2025 },
+        { role: 'skip' },
+      ],
+    });
+  });
+
+  it('is no header for sentences, data rows or tables without a target column', () => {
+    expect(readHeader('By 2025, output will reach 300 billion yuan.', 2020)).toBeUndefined();
+    expect(readHeader('Output value (billion yuan) | 120 | 300', 2020)).toBeUndefined();
+    expect(readHeader('City | 2018 | 2019', 2020)).toBeUndefined();
+    expect(readHeader('Indicators of the plan were met in 2020 and 2025', 2020)).toBeUndefined();
+  });
+});
+
+describe('indicator tables: rows', () => {
+  it('takes the unit from the label bracket and the baseline from the past column', () => {
+    expect(brief('Revenue of software industry (billion yuan) | 85.5 | 160')).toEqual([
+      [
+        160,
+        'billion yuan',
+        'yuan',
+        160e9,
+        'exactly',
+        2025,
+        'Revenue of software industry',
+        '160',
+        85.5,
+        85.5e9,
+        2020,
+      ],
+    ]);
+    expect(brief('Share of digital economy in GDP (%) | 38 | 45 or more')).toEqual([
+      [
+        45,
+        '%',
+        'percent',
+        45,
+        'at-least',
+        2025,
+        'Share of digital economy in GDP',
+        '45 or more',
+        38,
+        38,
+        2020,
+      ],
+    ]);
+    // "(number)" counts the label's thing.
+    expect(brief('National little giant firms (number) | 12 | 40')).toEqual([
+      [
+        40,
+        'national little giant firms',
+        'count',
+        40,
+        'exactly',
+        2025,
+        'National little giant firms',
+        '40',
+        12,
+        12,
+        2020,
+      ],
+    ]);
+    expect(brief('Charging piles (10,000 units) | 1.2 | ≥5')).toEqual([
+      [
+        5,
+        '10,000 units',
+        'count',
+        50000,
+        'at-least',
+        2025,
+        'Charging piles',
+        '≥5',
+        1.2,
+        12000,
+        2020,
+      ],
+    ]);
+  });
+
+  it('reads a unit column, tabs and space-separated rows', () => {
+    const tabs = readHeader('No.\tIndicator\tUnit\t2015\t2020\tAttribute', 2015)!;
+    expect(
+      brief('3\tCloud computing revenue\t100 million yuan\t450\t1,200\tExpected', tabs),
+    ).toEqual([
+      [
+        1200,
+        '100 million yuan',
+        'yuan',
+        120e9,
+        'exactly',
+        2020,
+        'Cloud computing revenue',
+        '1,200',
+        450,
+        45e9,
+        2015,
+      ],
+    ]);
+    const space = readHeader('Indicator 2020 2025 Attribute', 2020)!;
+    expect(brief('Hydrogen refuelling stations (number) 4 30 Expected', space)).toEqual([
+      [
+        30,
+        'hydrogen refuelling stations',
+        'count',
+        30,
+        'exactly',
+        2025,
+        'Hydrogen refuelling stations',
+        '30',
+        4,
+        4,
+        2020,
+      ],
+    ]);
+  });
+
+  it('ends the table at a line that is no row', () => {
+    const header = readHeader('Indicator | 2020 | 2025 target', 2020)!;
+    expect(readRow('Note: 2020 figures are preliminary.', header)).toBeUndefined();
+    expect(readRow('Output value | 120', header)).toBeUndefined();
+    // A row without a unit anywhere gives no figure.
+    expect(
+      rowFigures('Output value | 120 | 300', readRow('Output value | 120 | 300', header)!),
+    ).toEqual([]);
+  });
+});
+
+describe('indicator lines and label units', () => {
+  it('reads a label, a bare figure and a bracketed past figure', () => {
+    const line = 'offshore wind capacity: 1,500 (2020: 420)';
+    const row = readIndicatorLine(line)!;
+    const unit = labelUnit('Installed capacity (10,000 kW), 2025:');
+    expect(
+      rowFigures(line, row, unit).map((f) => [
+        f.value,
+        f.unit,
+        f.unitKind,
+        f.normalised,
+        f.display,
+        f.baseline,
+      ]),
+    ).toEqual([
+      [
+        1500,
+        '10,000 kW',
+        'other',
+        1500,
+        '1,500',
+        { value: 420, unit: '10,000 kW', normalised: 420, year: 2020, display: '420' },
+      ],
+    ]);
+    // A figure with its own unit is the sentence reader's.
+    expect(readIndicatorLine('Output value: 300 billion yuan')).toBeUndefined();
+    expect(readIndicatorLine('The goals are as follows: build the base.')).toBeUndefined();
+  });
+
+  it('reads units in brackets, after "unit:" and after "in"', () => {
+    expect(labelUnit('Main indicators (installed capacity in 10,000 kilowatts):')).toEqual({
+      unit: '10,000 kilowatts',
+      kind: 'other',
+      factor: 1,
+    });
+    expect(labelUnit('Targets for 2025 (unit: 100 million yuan):')).toEqual({
+      unit: '100 million yuan',
+      kind: 'yuan',
+      factor: 1e8,
+    });
+    expect(parseUnit('million square metres per year')).toEqual({
+      unit: 'million square metres',
+      kind: 'area',
+      factor: 1,
+    });
+    expect(parseUnit('%')).toEqual({ unit: '%', kind: 'percent', factor: 1 });
+    expect(parseUnit('units')).toEqual({ unit: '', kind: 'count', factor: 1 });
+    expect(labelUnit('Development of the Yangtze (Jiangsu section)')).toBeUndefined();
+  });
+
+  it('reads one figure per cell', () => {
+    expect(readCell('5 or more')).toEqual({ value: 5, qualifier: 'at-least', start: 0, end: 9 });
+    expect(readCell(' 35% ', 10)).toEqual({
+      value: 35,
+      qualifier: 'exactly',
+      unit: '%',
+      start: 11,
+      end: 14,
+    });
+    expect(readCell('to be determined')).toBeUndefined();
+    expect(readCell('12 and 15')).toBeUndefined();
+  });
+});
