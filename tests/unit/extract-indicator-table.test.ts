@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline/extract/index.ts';
 import { rowFigures } from '../../src/pipeline/extract/indicator-figures.ts';
 import {
   readCell,
@@ -7,6 +8,7 @@ import {
   readRow,
 } from '../../src/pipeline/extract/indicator-table.ts';
 import { labelUnit, parseUnit } from '../../src/pipeline/extract/indicator-units.ts';
+import { makeDoc, makeEditorial } from './extract-helpers.ts';
 
 const brief = (line: string, header = readHeader('Indicator | 2020 | 2025 target', 2020)!) =>
   rowFigures(line, readRow(line, header)!).map((f) => [
@@ -240,5 +242,73 @@ describe('indicator lines and label units', () => {
     });
     expect(readCell('to be determined')).toBeUndefined();
     expect(readCell('12 and 15')).toBeUndefined();
+  });
+});
+
+describe('indicator tables in the targets extractor', () => {
+  const targetsOf = (sections: { title: string; blocks: string[] }[], preamble: string[] = []) =>
+    extract(makeDoc({ preamble, sections }), makeEditorial(), 'p.txt').targets.map((t) => [
+      t.display,
+      t.value,
+      t.unitKind,
+      t.normalised,
+      t.year,
+      t.baseline?.value,
+      t.baseline?.year,
+    ]);
+
+  it('reads each row once and lets a later sentence start from its past column', () => {
+    expect(
+      targetsOf(
+        [
+          {
+            title: 'Main Goals',
+            blocks: [
+              'Indicator | 2020 | 2025 target',
+              'Revenue of software industry (billion yuan) | 85 | 160',
+              'Share of R&D spending in revenue (%) | 3.1 | 4 or more',
+              'By 2030, revenue of the software industry will reach 300 billion yuan.',
+            ],
+          },
+        ],
+        ['14th Five-Year Plan for the Software Industry'],
+      ),
+    ).toEqual([
+      ['160', 160, 'yuan', 160e9, 2025, 85, 2020],
+      ['4 or more', 4, 'percent', 4, 2025, 3.1, 2020],
+      ['300 billion yuan', 300, 'yuan', 300e9, 2030, 85, 2020],
+    ]);
+  });
+
+  it('reads indicator lines in the unit of their label line', () => {
+    expect(
+      targetsOf([
+        {
+          title: 'Targets',
+          blocks: [
+            'Installed capacity (10,000 kW), 2025:',
+            'hydropower: 2,400 (2020: 2,150)',
+            'pumped storage: 300',
+          ],
+        },
+      ]),
+    ).toEqual([
+      ['2,400', 2400, 'other', 2400, 2025, 2150, 2020],
+      ['300', 300, 'other', 300, 2025, undefined, undefined],
+    ]);
+  });
+
+  it('gives a past figure the year an earlier sentence of its paragraph set', () => {
+    expect(
+      targetsOf([
+        {
+          title: 'Basis and goals',
+          blocks: [
+            'In 2020 the sector had 40 parks. Its output value was 3,100 100 million yuan.',
+            'By 2025, the output value of the sector will reach 5,000 100 million yuan.',
+          ],
+        },
+      ]),
+    ).toEqual([['5,000 100 million yuan', 5000, 'yuan', 5e11, 2025, 3100, 2020]]);
   });
 });

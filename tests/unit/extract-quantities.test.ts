@@ -31,6 +31,20 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads the scales 亿 and 万 written in digits only when a unit follows', () => {
+    expect(
+      read(
+        'Sales reached 2,700 100 million yuan, capacity 350 10,000 kW and 12 10,000 tonnes; 3 10,000 firms.',
+      ),
+    ).toEqual([
+      ['2,700 100 million yuan', 2700, undefined, '100 million yuan', 'yuan', 2.7e11, 'exactly'],
+      ['350 10,000 kW', 350, undefined, '10,000 kW', 'other', 350, 'exactly'],
+      ['12 10,000 tonnes', 12, undefined, '10,000 tonnes', 'other', 12, 'exactly'],
+      ['3', 3, undefined, '', undefined, 3, 'exactly'],
+      ['10,000 firms', 10000, undefined, 'firms', 'count', 10000, 'exactly'],
+    ]);
+  });
+
   it('reads percentages, points, areas, multiples, fractions and measures', () => {
     expect(
       read(

@@ -5,10 +5,11 @@
  * each quantity (quantities/) gets its role (baselines.ts): past figures become baselines or
  * facts, bracketed conversions notes, amounts that describe a kind of thing are skipped.
  */
-import type { Baseline, Target, TargetScope, UnitKind } from '../types.ts';
+import type { Target } from '../types.ts';
 import { roles, type Role } from './baselines.ts';
 import { distinct, hitsIn, sentenceYear, type BlockView, type Context } from './context.ts';
 import type { GoalSource } from './goals.ts';
+import { baselineOf, leadYear, pairFacts, words, type Fact } from './target-facts.ts';
 import { readQuantities, type Quantity } from './quantities/read.ts';
 import { rowFigures, type Figure } from './indicator-figures.ts';
 import { readHeader, readIndicatorLine, readRow, type TableHeader } from './indicator-table.ts';
@@ -31,49 +32,6 @@ const MAX_SENTENCE = 2000;
 // A subject whose last word is a plural noun ("gigabit broadband users").
 const PLURAL_SUBJECT = /^[^,;:]{0,80}[a-z](?<!ss|us|is|ic)s$/i;
 
-interface Fact {
-  q: Quantity;
-  display: string;
-  scope: TargetScope;
-  kind: UnitKind;
-  year: number;
-  words: Set<string>;
-  view: BlockView;
-}
-
-const STOP = new Set(
-  'the of and in a an to for by with industry industries scale total city province whole'.split(
-    ' ',
-  ),
-);
-const words = (text: string) =>
-  new Set(
-    text
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 2 && !STOP.has(w)),
-  );
-
-function baselineOf(
-  b: Quantity,
-  target: Quantity,
-  year: number | undefined,
-  display: string,
-): Baseline {
-  // A baseline without a unit ("from 32,000 to 80,000") takes the target's.
-  const unit = b.unit || target.unit;
-  const factor = b.unit ? b.normalised / b.value : target.normalised / target.value || 1;
-  const out: Baseline = {
-    value: b.value,
-    unit,
-    normalised: Number((b.value * factor).toPrecision(10)),
-    display,
-  };
-  if (year !== undefined) out.year = year;
-  return out;
-}
-
-/** Targets in every block, in document order. `heads`: the plan's title and issuer. */
 export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[] = []): Target[] {
   const span = planPeriod(ctx, heads);
   const period = span?.to;
@@ -109,7 +67,13 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     (ctx.rules.goalsHeading.some((re) => re.test(view.section!.title.trim())) ||
       /\b(?:goals?|objectives?|targets?|indicators?)\b/i.test(view.section.title));
 
-  const visit = (view: BlockView, sentence: Span, goalBlock: boolean, contextYear?: number) => {
+  const visit = (
+    view: BlockView,
+    sentence: Span,
+    goalBlock: boolean,
+    contextYear?: number,
+    pastYear?: number,
+  ) => {
     // No sentence of a plan is this long: a pasted table or debris, not a statement.
     if (sentence.text.length > MAX_SENTENCE || !NUMERIC.test(sentence.text)) return;
     // A goal bullet's sentences all belong to its goal.
@@ -140,13 +104,16 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
           : undefined;
       const own = doubled ?? subjectOf(clauseBefore, previous);
       if (own) previous = own;
-      if (role.kind === 'fact' && role.year !== undefined && q.unitKind) {
+      // A past figure without a year takes the one an earlier sentence of its block set
+      // ("In 2020 X reached A. Y was B.").
+      const factYear = role.kind === 'fact' ? (role.year ?? pastYear) : undefined;
+      if (factYear !== undefined && q.unitKind) {
         facts.push({
           q,
           display: sentence.text.slice(q.numberStart, q.end),
           scope: scopeOf(q.unitKind, clause.text, clauseBefore),
           kind: q.unitKind,
-          year: role.year,
+          year: factYear,
           words: words(`${own ?? ''} ${clauseBefore}`),
           view,
         });
@@ -299,35 +266,12 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     }
     if (above) continue;
     const goalBlock = goalViews.has(view) || inGoalsSection(view) || labelYear !== undefined;
-    for (const sentence of view.sentences) visit(view, sentence, goalBlock, labelYear?.year);
+    let pastYear: number | undefined;
+    for (const sentence of view.sentences) {
+      visit(view, sentence, goalBlock, labelYear?.year, pastYear);
+      pastYear = leadYear(sentence.text, baseYear) ?? pastYear;
+    }
   }
   pairFacts(out, facts, quantitiesOf);
   return out;
-}
-
-/** A target with no baseline in its sentence takes the last past figure of the same measure:
- *  in its block, else anywhere before it whose words it shares ("the scale of X reached ..."). */
-function pairFacts(targets: Target[], facts: Fact[], quantities: Map<Target, Quantity>): void {
-  const used = new Set<Fact>();
-  for (const target of targets) {
-    if (target.baseline || !target.year) continue;
-    const own = words(target.subject);
-    const fits = facts.filter(
-      (f) =>
-        !used.has(f) &&
-        f.kind === target.unitKind &&
-        f.scope === target.scope &&
-        f.year < target.year! &&
-        f.kind !== 'count',
-    );
-    const sameBlock = fits.filter((f) => f.view.block.id === target.blockId);
-    const shared = (f: Fact) => [...f.words].filter((w) => own.has(w)).length;
-    const fact =
-      sameBlock.at(-1) ??
-      fits.filter((f) => shared(f) >= 2).sort((a, b) => shared(b) - shared(a))[0];
-    if (!fact) continue;
-    used.add(fact);
-    const q = quantities.get(target)!;
-    target.baseline = baselineOf(fact.q, q, fact.year, fact.display);
-  }
 }

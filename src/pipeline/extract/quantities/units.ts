@@ -78,6 +78,11 @@ const AFTER: UnitDef[] = [
   },
 ];
 
+// A scale written in digits, read only when a unit follows it ("3,100 100 million yuan").
+const DIGIT_SCALE = /^ (100 million|10,000)(?=\s)/;
+const UNIT_AFTER_SCALE = (def: UnitDef, text: string, at: number) =>
+  def.kind !== 'percent' && def.kind !== 'multiple' && def.pattern.test(text.slice(at));
+
 const BEFORE: [RegExp, UnitKind, string][] = [
   [/(?:RMB|CNY|RMB¥|¥|￥)\s?$/, 'yuan', 'yuan'],
   [/(?:US\$|USD|U\.S\. \$|\$)\s?$/, 'usd', 'US dollars'],
@@ -91,13 +96,23 @@ function scaleFactor(scale: string): number {
 export function readUnit(text: string, start: number, end: number): UnitReading {
   let at = end;
   let scale: string | undefined;
+  let written: string | undefined;
   const s = SCALE.exec(text.slice(at));
+  const digits = s ? undefined : DIGIT_SCALE.exec(text.slice(at));
   if (s) {
     scale = s[1].toLowerCase().replace(/\s+/g, ' ');
     at += s[0].length;
+  } else if (
+    digits &&
+    AFTER.some((d) => d.factor && UNIT_AFTER_SCALE(d, text, at + digits[0].length))
+  ) {
+    // 亿 and 万 rendered as digits: "5,000 100 million yuan" is 500 billion yuan.
+    scale = /^100/.test(digits[1]) ? 'hundred million' : 'ten thousand';
+    written = digits[1];
+    at += digits[0].length;
   }
   const factor = scale ? scaleFactor(scale) : 1;
-  const prefix = scale ? `${scale} ` : '';
+  const prefix = scale ? `${written ?? scale} ` : '';
   const before = text.slice(Math.max(0, start - 8), start);
   for (const [pattern, kind, unit] of BEFORE) {
     const m = pattern.exec(before);

@@ -1,0 +1,86 @@
+/** Past figures a target starts from: facts read before it, paired by measure and words. */
+import type { Baseline, Target, TargetScope, UnitKind } from '../types.ts';
+import type { BlockView } from './context.ts';
+import type { Quantity } from './quantities/read.ts';
+
+/** A past figure with what it measures and the words around it. */
+export interface Fact {
+  q: Quantity;
+  display: string;
+  scope: TargetScope;
+  kind: UnitKind;
+  year: number;
+  words: Set<string>;
+  view: BlockView;
+}
+
+const STOP = new Set(
+  'the of and in a an to for by with industry industries scale total city province whole'.split(
+    ' ',
+  ),
+);
+export const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+
+export function baselineOf(
+  b: Quantity,
+  target: Quantity,
+  year: number | undefined,
+  display: string,
+): Baseline {
+  // A baseline without a unit ("from 32,000 to 80,000") takes the target's.
+  const unit = b.unit || target.unit;
+  const factor = b.unit ? b.normalised / b.value : target.normalised / target.value || 1;
+  const out: Baseline = {
+    value: b.value,
+    unit,
+    normalised: Number((b.value * factor).toPrecision(10)),
+    display,
+  };
+  if (year !== undefined) out.year = year;
+  return out;
+}
+
+/** Targets in every block, in document order. `heads`: the plan's title and issuer. */
+
+/** The past year a sentence opens with ("In 2020, ...", "By the end of 2020, ..."). */
+export function leadYear(text: string, baseYear: number): number | undefined {
+  const year = Number(/^(?:in|by the end of|at the end of|as of)\s+(\d{4})\b/i.exec(text)?.[1]);
+  return year && year <= baseYear ? year : undefined;
+}
+
+/** A target with no baseline in its sentence takes the last past figure of the same measure:
+ *  in its block, else anywhere before it whose words it shares ("the scale of X reached ..."). */
+export function pairFacts(
+  targets: Target[],
+  facts: Fact[],
+  quantities: Map<Target, Quantity>,
+): void {
+  const used = new Set<Fact>();
+  for (const target of targets) {
+    if (target.baseline || !target.year) continue;
+    const own = words(target.subject);
+    const fits = facts.filter(
+      (f) =>
+        !used.has(f) &&
+        f.kind === target.unitKind &&
+        f.scope === target.scope &&
+        f.year < target.year! &&
+        f.kind !== 'count',
+    );
+    const sameBlock = fits.filter((f) => f.view.block.id === target.blockId);
+    const shared = (f: Fact) => [...f.words].filter((w) => own.has(w)).length;
+    const fact =
+      sameBlock.at(-1) ??
+      fits.filter((f) => shared(f) >= 2).sort((a, b) => shared(b) - shared(a))[0];
+    if (!fact) continue;
+    used.add(fact);
+    const q = quantities.get(target)!;
+    target.baseline = baselineOf(fact.q, q, fact.year, fact.display);
+  }
+}
