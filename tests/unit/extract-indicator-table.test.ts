@@ -311,4 +311,46 @@ describe('indicator tables in the targets extractor', () => {
       ]),
     ).toEqual([['5,000 100 million yuan', 5000, 'yuan', 5e11, 2025, 3100, 2020]]);
   });
+
+  it('pairs a restated share, a year-end past figure and an item lead-in with later targets', () => {
+    expect(
+      targetsOf([
+        {
+          title: 'Basis',
+          blocks: [
+            'In 2020 the added value of the digital sector reached 900 billion yuan, or 21.5% of GDP.',
+            'By the end of 2020, the province had 3 parks, and wind power accounted for 28% of power capacity.',
+          ],
+        },
+        {
+          title: 'Goals',
+          blocks: [
+            'By 2025, the added value of the digital sector will account for 25% of GDP.',
+            'By 2025, wind power will make up more than 40% of power capacity.',
+          ],
+        },
+      ]),
+    ).toEqual([
+      ['25%', 25, 'percent', 25, 2025, 21.5, 2020],
+      ['more than 40%', 40, 'percent', 40, 2025, 28, 2020],
+    ]);
+    const items = makeDoc({
+      sections: [
+        {
+          title: 'Clusters',
+          blocks: [
+            'In 2020 revenue of the biomedicine industry passed 120 billion yuan.',
+            {
+              kind: 'item',
+              label: 'Biomedicine',
+              text: 'Biomedicine. Its revenue shall exceed 300 billion yuan by 2025.',
+            },
+          ],
+        },
+      ],
+    });
+    expect(
+      extract(items, makeEditorial(), 'p.txt').targets.map((t) => [t.value, t.baseline?.value]),
+    ).toEqual([[300, 120]]);
+  });
 });

@@ -25,8 +25,12 @@ const YEAR_AFTER = /^\s*(?:in|at the end of|by the end of|as of)\s+(\d{4})\b/i;
 const YEAR_BEFORE = /\b(?:in|at the end of|as of)\s+(\d{4})\b/gi;
 const PAST =
   /\b(?:reached|was|were|had|has been|have been|has|have|totall?ed|amounted to|stood at|grew|rose|increased|accounted for|achieved|generated|gathers|gathered|ranked|became|realized|realised|registered|hit)\b/i;
-const FUTURE =
-  /\b(?:will|shall|strive|strives|aim|aims|aiming|expected|to reach|to exceed|is to|are to|should|target|goal)\b|\bby (?:the end of )?20\d\d\b/i;
+const FUTURE_WORD =
+  /\b(?:will|shall|strive|strives|aim|aims|aiming|expected|to reach|to exceed|is to|are to|should|target|goal)\b/i;
+const BY_YEAR = /\bby (?:the end of )?(20\d\d)\b/gi;
+// "By 2025" looks ahead; "By the end of 2020, X had reached" looks back.
+const future = (text: string, baseYear: number) =>
+  FUTURE_WORD.test(text) || [...text.matchAll(BY_YEAR)].some((m) => Number(m[1]) > baseYear);
 const ATTRIBUTE = [
   /\bwith (?:a |an |the )?(?:[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i,
   /\b(?:of|whose) (?:annual |operating |sales |main business )?(?:revenue|output|output value|sales|income|scale|turnover)\s+(?:of\s+)?(?:over|above|exceeding|more than|at least)?\s*$/i,
@@ -104,7 +108,7 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
     // "... were built in 2019": a past year later in the clause.
     const clauseAfter = after.split(/[,;；]/)[0];
     const laterYear = Number(/\b(?:in|at the end of|as of)\s+(\d{4})\b/i.exec(clauseAfter)?.[1]);
-    if (laterYear && laterYear <= baseYear && !FUTURE.test(clauseAfter)) {
+    if (laterYear && laterYear <= baseYear && !future(clauseAfter, baseYear)) {
       out[i] = { kind: 'fact', year: laterYear };
       continue;
     }
@@ -123,7 +127,7 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
     // A sentence with a horizon ("During the 14th Five-Year Plan period ... grew at 20%") looks
     // ahead whatever its tense (machine translation often puts goals in the past).
     const past = pastYear !== undefined || (PAST.test(clauseBefore) && !ahead);
-    if (past && !FUTURE.test(clause)) {
+    if (past && !future(clause, baseYear)) {
       out[i] = { kind: 'fact', ...(pastYear ? { year: pastYear } : {}) };
     }
   }

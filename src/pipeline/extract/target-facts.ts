@@ -60,11 +60,12 @@ export function pairFacts(
   targets: Target[],
   facts: Fact[],
   quantities: Map<Target, Quantity>,
+  leadIn: (target: Target) => string = () => '',
 ): void {
   const used = new Set<Fact>();
   for (const target of targets) {
     if (target.baseline || !target.year) continue;
-    const own = words(target.subject);
+    const own = words(`${target.subject} ${leadIn(target)}`);
     const fits = facts.filter(
       (f) =>
         !used.has(f) &&

@@ -91,6 +91,7 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     const industryName = ctx.editorial.industries.find((i) => i.id === industryId)?.name;
     const made = new Map<number, Target>();
     let previous: string | undefined;
+    let lastFact: Fact | undefined;
     qs.forEach((q, i) => {
       const role: Role = rs[i];
       const clause = spanAt(parts, sentence.start + q.numberStart) ?? sentence;
@@ -104,19 +105,23 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
           : undefined;
       const own = doubled ?? subjectOf(clauseBefore, previous);
       if (own) previous = own;
-      // A past figure without a year takes the one an earlier sentence of its block set
-      // ("In 2020 X reached A. Y was B.").
+      // A past figure without a year takes the one its sentence or an earlier one of its
+      // block opens with ("By the end of 2020, X had reached A. Y was B.").
       const factYear = role.kind === 'fact' ? (role.year ?? pastYear) : undefined;
       if (factYear !== undefined && q.unitKind) {
-        facts.push({
+        let said = words(`${own ?? ''} ${clauseBefore}`);
+        // "reached 870 billion yuan, or 24.3% of GDP": the same measure restated.
+        if (said.size === 0 && lastFact) said = lastFact.words;
+        lastFact = {
           q,
           display: sentence.text.slice(q.numberStart, q.end),
           scope: scopeOf(q.unitKind, clause.text, clauseBefore),
           kind: q.unitKind,
           year: factYear,
-          words: words(`${own ?? ''} ${clauseBefore}`),
+          words: said,
           view,
-        });
+        };
+        facts.push(lastFact);
       }
       if (role.kind !== 'target' || !stated) return;
       let unit = q.unit;
@@ -268,10 +273,12 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     const goalBlock = goalViews.has(view) || inGoalsSection(view) || labelYear !== undefined;
     let pastYear: number | undefined;
     for (const sentence of view.sentences) {
-      visit(view, sentence, goalBlock, labelYear?.year, pastYear);
       pastYear = leadYear(sentence.text, baseYear) ?? pastYear;
+      visit(view, sentence, goalBlock, labelYear?.year, pastYear);
     }
   }
-  pairFacts(out, facts, quantitiesOf);
+  // An item's lead-in names what its sentences speak of ("Medicine and health. Its revenue ...").
+  const leadIns = new Map(ctx.views.map((v) => [v.block.id, v.block.label ?? '']));
+  pairFacts(out, facts, quantitiesOf, (t) => leadIns.get(t.blockId) ?? '');
   return out;
 }
