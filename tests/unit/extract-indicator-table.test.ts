@@ -353,4 +353,12 @@ describe('indicator tables in the targets extractor', () => {
       extract(items, makeEditorial(), 'p.txt').targets.map((t) => [t.value, t.baseline?.value]),
     ).toEqual([[300, 120]]);
   });
+
+  it('reads the last five-year period as the past in a plan of the next one', () => {
+    const basis = 'During the 13th Five-Year Plan period, revenue grew by about 12% a year.';
+    const goal = 'During the 14th Five-Year Plan period, revenue will grow by about 10% a year.';
+    expect(
+      targetsOf([{ title: 'Basis', blocks: [basis, goal] }], ['14th Five-Year Plan for Robots']),
+    ).toEqual([['about 10%', 10, 'percent', 10, 2025, undefined, undefined]]);
+  });
 });

@@ -65,14 +65,25 @@ export function yearOf(
   return year !== undefined && year > baseYear ? year : undefined;
 }
 
+/** Whether a period phrase looks ahead: "during the period" does, "during the 13th
+ *  Five-Year Plan period" of a plan after it looks back. */
+function periodAhead(text: string, baseYear: number): boolean {
+  const m = PERIOD_END.exec(text);
+  if (!m) return false;
+  const ordinal = /(\d{2})(?:st|nd|rd|th)/.exec(m[0]);
+  return !ordinal || periodEnd(Number(ordinal[1])) > baseYear;
+}
+
 /** Whether a sentence names a time after `baseYear` ("by 2025", "during the period"). */
 export function hasHorizon(text: string, baseYear: number): boolean {
-  return PERIOD_END.test(text) || [...text.matchAll(HORIZON)].some((m) => Number(m[1]) > baseYear);
+  return (
+    periodAhead(text, baseYear) || [...text.matchAll(HORIZON)].some((m) => Number(m[1]) > baseYear)
+  );
 }
 
 /** Whether a sentence states an intended outcome (a horizon after `baseYear`, or intent). */
 export function isTargetSentence(text: string, baseYear: number): boolean {
-  if (INTENT.test(text) || PERIOD_END.test(text)) return true;
+  if (INTENT.test(text) || periodAhead(text, baseYear)) return true;
   return [...text.matchAll(HORIZON)].some((m) => Number(m[1]) > baseYear);
 }
 
