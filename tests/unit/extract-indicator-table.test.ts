@@ -361,4 +361,33 @@ describe('indicator tables in the targets extractor', () => {
       targetsOf([{ title: 'Basis', blocks: [basis, goal] }], ['14th Five-Year Plan for Robots']),
     ).toEqual([['about 10%', 10, 'percent', 10, 2025, undefined, undefined]]);
   });
+
+  it('reads a markdown table past its rule line and rows with blank cells', () => {
+    expect(
+      targetsOf([
+        {
+          title: 'Key indicators',
+          blocks: [
+            '| Indicator | Unit | 2020 | 2025 | Average annual growth |',
+            '| --- | --- | ---: | ---: | ---: |',
+            '| Data centre racks | 10,000 racks | 1.5 | 4 | 22% |',
+            '| Computing power | EFLOPS | — | 2 | — |',
+            '| Digital economy core industries | % of GDP | 7.8 | 10 | [2.2] |',
+          ],
+        },
+      ]),
+    ).toEqual([
+      ['4', 4, 'count', 40000, 2025, 1.5, 2020],
+      ['2', 2, 'other', 2, 2025, undefined, undefined],
+      ['10', 10, 'percent', 10, 2025, 7.8, 2020],
+    ]);
+    const share = makeDoc({
+      sections: [
+        { title: 'Goals', blocks: ['Indicator | Unit | 2025', 'Core industries | % of GDP | 10'] },
+      ],
+    });
+    expect(extract(share, makeEditorial(), 'p.txt').targets.map((t) => t.scope)).toEqual([
+      'share-of-gdp',
+    ]);
+  });
 });

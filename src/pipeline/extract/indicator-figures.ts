@@ -16,6 +16,8 @@ export interface Figure {
   year?: number;
   /** The label without its unit bracket. */
   subject: string;
+  /** The label and unit cell as written, for the target's scope ("(% of GDP)"). */
+  context: string;
   display: string;
   baseline?: Baseline;
 }
@@ -40,6 +42,7 @@ export function rowFigures(line: string, row: Row, above?: LabelUnit): Figure[] 
       normalised: round(cell.value * unit.factor),
       qualifier: cell.qualifier,
       subject,
+      context: `${row.label} ${row.unit ?? ''}`.trim(),
       display: line.slice(cell.start, cell.end),
     };
     if (cell.valueMax !== undefined) {

@@ -110,10 +110,12 @@ export function readHeader(
   for (const cell of cells) {
     const column = columnOf(cell, baseYear, periodEnd);
     if (column) columns.push(column);
-    else if (!label && !/\d/.test(cell)) {
+    else if (/\d/.test(cell)) return undefined;
+    else if (!label) {
       label = true;
       columns.push({ role: 'label' });
-    } else return undefined;
+      // Another worded column ("Average annual growth") is not read.
+    } else columns.push({ role: 'skip' });
   }
   if (!label || !columns.some((c) => c.role === 'target')) return undefined;
   if (sep === 'space' && !LABEL_HEAD.test(cells[0])) return undefined;
@@ -210,8 +212,14 @@ export function readRow(line: string, header: TableHeader): Row | undefined {
         row.baseline = { cell, ...(year ? { year } : {}) };
     }
   }
-  if (!/\p{L}/u.test(row.label) || row.targets.length === 0) return undefined;
+  // A row may leave its cells blank ("—"); a space-separated one has figures by construction.
+  if (!/\p{L}/u.test(row.label)) return undefined;
   return row;
+}
+
+/** A rule line of a table ("| --- | ---: |", "+----+----+"): neither header nor row. */
+export function isTableRule(line: string): boolean {
+  return line.length < MAX_LINE && /^[\s|:+=-]*-{3,}[\s|:+=-]*$/.test(line);
 }
 
 /** "wind power installed capacity: 8,900 (2020: 3,786)": a label, a bare figure, maybe a

@@ -30,7 +30,9 @@ export function parseUnit(text: string): LabelUnit | undefined {
     .replace(PER_TIME, '')
     .trim();
   if (!written || written.length > 40) return undefined;
-  if (/^(?:%|percent|per ?cent)$/i.test(written)) return { unit: '%', kind: 'percent', factor: 1 };
+  // "%", "% of GDP": a share.
+  if (/^(?:%|percent\b|per ?cent\b)(?:\s+of\s+[\p{L} -]+)?$/iu.test(written))
+    return { unit: '%', kind: 'percent', factor: 1 };
   if (COUNT_WORD.test(written)) return { unit: '', kind: 'count', factor: 1 };
   let words = written;
   for (const [re, word] of DIGIT_SCALES) words = words.replace(re, word);

@@ -12,7 +12,13 @@ import type { GoalSource } from './goals.ts';
 import { baselineOf, leadYear, pairFacts, words, type Fact } from './target-facts.ts';
 import { readQuantities, type Quantity } from './quantities/read.ts';
 import { rowFigures, type Figure } from './indicator-figures.ts';
-import { readHeader, readIndicatorLine, readRow, type TableHeader } from './indicator-table.ts';
+import {
+  isTableRule,
+  readHeader,
+  readIndicatorLine,
+  readRow,
+  type TableHeader,
+} from './indicator-table.ts';
 import { labelUnit, type LabelUnit } from './indicator-units.ts';
 import { describe, scopeOf, subjectOf } from './target-words.ts';
 import { clauses, spanAt, uniqueId, type Span } from './text.ts';
@@ -195,9 +201,9 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     const industryId = view.industryId;
     const industryName = ctx.editorial.industries.find((i) => i.id === industryId)?.name;
     for (const f of figures) {
-      const scope = scopeOf(f.unitKind, f.subject, f.subject);
+      const scope = scopeOf(f.unitKind, f.context, f.context);
       const due = f.year ?? year;
-      const { subject, baseline, ...figure } = f;
+      const { subject, baseline, context: _, ...figure } = f;
       const target: Target = {
         id: uniqueId(`${industryId ?? 'overall'}-${scope}${due ? `-${due}` : ''}`, taken),
         ...figure,
@@ -238,6 +244,7 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
       table = header;
       continue;
     }
+    if (table && isTableRule(text)) continue;
     const row = table && readRow(text, table);
     if (row) {
       addFigures(view, rowFigures(text, row), labelYear?.year ?? period);
