@@ -390,4 +390,21 @@ describe('indicator tables in the targets extractor', () => {
       'share-of-gdp',
     ]);
   });
+
+  it('reads ", with X of more than N" as a target, "firms with revenue over N" as a kind', () => {
+    expect(
+      targetsOf([
+        {
+          title: 'Goals',
+          blocks: [
+            'By 2030, solar power will lead the grid, with installed capacity of more than 80 GW.',
+            'By 2025, the city will have 6 firms with revenue over 10 billion yuan.',
+          ],
+        },
+      ]).map((t) => t.slice(0, 3)),
+    ).toEqual([
+      ['more than 80 GW', 80, 'other'],
+      ['6 firms', 6, 'count'],
+    ]);
+  });
 });

@@ -101,7 +101,11 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       out[i] = { kind: 'baseline', of: i - 1, ...(yearAfter ? { year: yearAfter } : {}) };
       continue;
     }
-    if (ATTRIBUTE.some((re) => re.test(clauseBefore)) || EACH_AFTER.test(after)) {
+    // ", with installed capacity of more than 200 GW" describes the subject, not a kind of thing.
+    const apposed =
+      /^with\b/i.test(clauseBefore.trim()) &&
+      /,\s*$/.test(before.slice(0, before.length - clauseBefore.length));
+    if ((!apposed && ATTRIBUTE.some((re) => re.test(clauseBefore))) || EACH_AFTER.test(after)) {
       out[i] = { kind: 'attribute' };
       continue;
     }
