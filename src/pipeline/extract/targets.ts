@@ -263,10 +263,10 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
       ? {
           section: sectionId,
           unit,
+          // "Installed capacity (10,000 kW), 2025:": a year after the base year is the due one.
           year:
-            (yearOf(text, text, ctx.rules, baseYear) ??
-              Number(/\b(20\d\d)\s*[:：]\s*$/.exec(text)?.[1])) ||
-            undefined,
+            yearOf(text, text, ctx.rules, baseYear) ??
+            [Number(/\b(20\d\d)\s*[:：]\s*$/.exec(text)?.[1])].find((y) => y > baseYear),
         }
       : undefined;
     if (isIndicatorLabel(text)) {
