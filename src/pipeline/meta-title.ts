@@ -33,9 +33,16 @@ export function titleFromText(
   const usable = headline !== undefined && !NOT_A_TITLE.test(headline);
   // A headline in title case names the plan; a news headline ("Hefei eyes ...") yields to the
   // plan's name in the text, and stays the title only when the text names none.
-  if (usable && isTitleCase(headline)) return headline;
+  if (usable && isTitleCase(headline)) return bookTitle(headline) ?? headline;
   const named = nameInText(doc, nouns, (rules.planIssued ?? []).join('|'));
-  return named ?? (usable ? headline : undefined);
+  return named ?? (usable ? (bookTitle(headline) ?? headline) : undefined);
+}
+
+/** "Notice on Printing and Distributing 《X Plan (2022-2024)》": a notice that issues a plan is
+ *  titled by the plan it carries, which Chinese title marks enclose. */
+export function bookTitle(headline: string): string | undefined {
+  const inner = /《([^《》]{3,300})》/.exec(headline)?.[1]?.trim();
+  return inner && inner !== headline.trim() ? inner : undefined;
 }
 
 function nameInText(doc: PlanDocument, nouns: RegExp[], verbs: string): string | undefined {

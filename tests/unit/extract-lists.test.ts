@@ -35,6 +35,13 @@ describe('industries from lists', () => {
     ]);
   });
 
+  it('reads no list where "are" makes a predicate ("are the backbone of ...")', () => {
+    const result = run(
+      '"The four leading industries are the backbone of the port economy," said Li Ming, deputy director of the commission.',
+    );
+    expect(rows(result)).toEqual([]);
+  });
+
   it('keeps a stated count larger than the names given, and never invents the rest', () => {
     const result = run('The 12 key sectors include robotics, big data and cloud computing.');
     expect(result.tiers.map((t) => [t.label, t.count, t.industryIds])).toEqual([

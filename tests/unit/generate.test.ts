@@ -93,7 +93,7 @@ describe('npm run generate', () => {
     expect(hashTree(again)).toEqual(hashTree(out));
     expect(generate(shanghai, out).status).toBe(0); // over the previous output
     expect(hashTree(out)).toEqual(hashTree(again));
-  });
+  }, 60_000); // two generate processes: seconds on a busy 2-core machine
 
   const bad: [string, Record<string, string | Uint8Array>, RegExp][] = [
     ['empty', { 'source.en.txt': '' }, /^error: \S+\/empty\/source\.en\.txt:1: .+\nhint: .+\n$/],

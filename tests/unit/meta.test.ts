@@ -115,6 +115,18 @@ describe('planMeta: the title from the text', () => {
     ).toBe('"14th Five-Year" Digital Economy Development Plan');
   });
 
+  it('titles a notice that issues a plan by the plan in its title marks', () => {
+    expect(
+      title([], {
+        headline:
+          'Provincial Development and Reform Commission on Printing and Distributing 《Hunan Action Plan for Energy Storage (2023-2025)》 Notice',
+      }),
+    ).toBe('Hunan Action Plan for Energy Storage (2023-2025)');
+    expect(title([], { headline: '《Guizhou Big Data Industry Plan》' })).toBe(
+      'Guizhou Big Data Industry Plan',
+    );
+  });
+
   it('takes the subject of "... was recently issued"', () => {
     expect(
       title([

@@ -125,6 +125,9 @@ export function enumerations(
       const at = part.start + m.index;
       const direct = categoryBefore(at);
       if (needsCategory && !direct?.strong) continue;
+      // "the pillar industries are the backbone of ...": a predicate, not a list.
+      if (needsCategory && /^\s*(?:the|a|an)\s/i.test(text.slice(at + m[0].length, part.end)))
+        continue;
       const intro = direct ?? countedBefore(at);
       let from = at + m[0].length;
       // "include: A, B": the colon after a trigger belongs to it.
