@@ -142,3 +142,42 @@ describe('industries from lists: keys and chains', () => {
     ]);
   });
 });
+
+describe('industries from a category heading', () => {
+  const sections = (title: string, blocks: { text: string; label?: string }[]) =>
+    extract(
+      makeDoc({
+        sections: [
+          { title, blocks: blocks.map((b, k) => ({ ...b, kind: 'item', number: `${k + 1}` })) },
+        ],
+      }),
+      genre,
+      'p.txt',
+    );
+
+  it("reads the lead-ins of a category section's items as its members", () => {
+    const result = sections('Three Featured Industries', [
+      { label: 'Seafood processing', text: 'Seafood processing. The port will host cold storage.' },
+      { label: 'Bamboo products', text: 'Bamboo products. Mills will move to the valley.' },
+      { label: 'Tea and tea culture', text: 'Tea and tea culture. Gardens will be upgraded.' },
+    ]);
+    expect(result.tiers.map((t) => [t.label, t.count, t.industryIds])).toEqual([
+      ['featured industries', 3, ['seafood-processing', 'bamboo-products', 'tea-tea-culture']],
+    ]);
+  });
+
+  it('reads no list when an item has no lead-in or a lead-in with a verb', () => {
+    expect(
+      sections('Key Industries', [
+        { label: 'Seafood processing', text: 'Seafood processing. The port will grow.' },
+        { text: 'The city will support bamboo products.' },
+      ]).tiers,
+    ).toEqual([]);
+    expect(
+      sections('Key Industries', [
+        { label: 'Seafood processing', text: 'Seafood processing. The port will grow.' },
+        { label: 'Build new parks', text: 'Build new parks. Two parks will open.' },
+      ]).tiers,
+    ).toEqual([]);
+  });
+});

@@ -41,6 +41,18 @@ function countedCategory(text: string, span: Span, lex: Lexicon): Category | und
   return last;
 }
 
+/** The lead-ins of a section's items as one list, when every item has a lead-in that names a
+ *  thing (two items or more; a lead-in with a verb or a number makes it no list). */
+export function labelledItems(blocks: Block[], lex: Lexicon): FoundList | undefined {
+  const items = blocks.filter((block) => block.kind !== 'paragraph');
+  if (items.length < 2 || items.length !== blocks.length) return undefined;
+  const found = items.map((block) =>
+    block.label ? item(block.label, words(block.label), lex) : undefined,
+  );
+  if (found.some((entry) => entry === undefined)) return undefined;
+  return { items: found as NonNullable<(typeof found)[number]>[], blockId: items[0].id };
+}
+
 /** All lists of the document in text order. */
 export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] {
   const { tiers, industryLists } = editorial.structure;
@@ -83,6 +95,11 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
           sectionIds: items.map((entry) => entry.id),
           ...(first ? { blockId: first.id } : {}),
         });
+    } else if (category?.tier && children.length === 0) {
+      // "Four Characteristic Industries" over "Article 9 Integrated circuits. ...": the lead-ins
+      // of its numbered items are the category's members.
+      const labelled = labelledItems(section.blocks, lex);
+      if (labelled) out.push({ ...labelled, category, accepted: true });
     }
     section.blocks.forEach(visit);
   }
