@@ -145,7 +145,17 @@ function lastCrumb(breadcrumb: string): string {
   return parts[parts.length - 1].trim();
 }
 
-/** Index in `rest` where the footer starts: the earliest matching line among the last few. */
+/** A bare date on its own line ("March 25, 2022", "25 March 2022", "2022-03-25", "2022年3月25日"). */
+const BARE_DATE =
+  /^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/i;
+/** A signatory line above the closing date: a short name that does not end like a sentence. */
+const SIGNATORY = /^[^.。;；:：!！?？,，、…]{2,80}$/;
+const MAX_SIGNATORY_WORDS = 12;
+
+/**
+ * Index in `rest` where the footer starts: the earliest matching line among the last few, or
+ * the signature block (up to two signatory lines and a bare date) that closes an issued plan.
+ */
 export function findFooter(rest: Line[], footer: RegExp[]): number {
   let seen = 0;
   let start = -1;
@@ -154,7 +164,31 @@ export function findFooter(rest: Line[], footer: RegExp[]): number {
     seen++;
     if (matchesAny(footer, rest[i].text)) start = i;
   }
+  const signature = signatureStart(rest);
+  return signature !== -1 && (start === -1 || signature < start) ? signature : start;
+}
+
+/** Start of a closing "agency / date" signature block, or -1 when the text does not end with a date. */
+function signatureStart(rest: Line[]): number {
+  const lines = rest.map((l, i) => ({ i, text: l.text.trim() })).filter((l) => l.text !== '');
+  const last = lines[lines.length - 1];
+  if (last === undefined || !BARE_DATE.test(last.text)) return -1;
+  let start = last.i;
+  for (let k = lines.length - 2; k >= 0 && k >= lines.length - 3; k--) {
+    const t = lines[k].text;
+    if (!isSignatory(t)) break;
+    start = lines[k].i;
+  }
   return start;
+}
+
+function isSignatory(text: string): boolean {
+  return (
+    SIGNATORY.test(text) &&
+    /\p{L}/u.test(text) &&
+    !hasMarker(text) &&
+    text.split(/\s+/).length <= MAX_SIGNATORY_WORDS
+  );
 }
 
 function isBlank(text: string): boolean {

@@ -176,6 +176,62 @@ describe('clean: chrome', () => {
     expect(out.body).toEqual(body(['Body text.', '']));
   });
 
+  // Prose first, so that the head does not take a short text's lines as its chrome.
+  const lead = (lines: string[]) => [
+    ...Array.from({ length: 7 }, () => 'The plan has goals.'),
+    ...lines,
+  ];
+
+  it('takes a closing signature (issuing office and a bare date) as the footer', () => {
+    const lines = [
+      'Three, Support Measures',
+      'The province funds the programme each year.',
+      'Provincial Department of Commerce',
+      'Municipal Development and Reform Commission',
+      '',
+      '7 June 2023',
+    ];
+    const out = clean(source(lead(lines)), rules());
+    expect(out.chrome.footer).toEqual([
+      'Provincial Department of Commerce',
+      'Municipal Development and Reform Commission',
+      '7 June 2023',
+    ]);
+    expect(out.body.slice(7)).toEqual(body(lead(lines)).slice(7, 9));
+    for (const date of ['October 9, 2021', 'Sept. 30 2020', '2021-04-12', '2020年5月6日']) {
+      const signed = clean(
+        source(lead(['The city backs the plan.', 'City Office', date])),
+        rules(),
+      );
+      expect(signed.chrome.footer).toEqual(['City Office', date]);
+    }
+  });
+
+  it('keeps a date in the body when it is not the last line or follows a sentence', () => {
+    const mid = ['Key dates', 'October 9, 2021', 'The city opened the park.'];
+    expect(clean(source(lead(mid)), rules()).chrome.footer).toEqual([]);
+    const sentence = ['The city backs the plan, as agreed.', 'October 9, 2021'];
+    expect(clean(source(lead(sentence)), rules()).chrome.footer).toEqual(['October 9, 2021']);
+    const year = ['Development goals', 'By 2025 the city grows.', '2025'];
+    expect(clean(source(lead(year)), rules()).chrome.footer).toEqual([]);
+  });
+
+  it("takes a news story's closing credit in brackets as the footer", () => {
+    for (const credit of [
+      '(Xinhua, 2021-11-16)',
+      '(China Daily, March 3, 2022)',
+      '（Source Daily, 4 May 2020）',
+    ]) {
+      const out = clean(source(lead(['The port grows fast.', credit])), rules());
+      expect(out.chrome.footer).toEqual([credit]);
+    }
+    const aside = clean(
+      source(lead(['The port grows.', '(Ningbo, Zhoushan and Taizhou)'])),
+      rules(),
+    );
+    expect(aside.chrome.footer).toEqual([]);
+  });
+
   it('leaves contact wording in the body when it is far from the end or in a long paragraph', () => {
     const long = `${'The plan supports service centres. '.repeat(10)}Please contact the office.`;
     const lines = ['Please contact the district office.', 'A.', 'B.', 'C.', 'D.', 'E.', long];
@@ -236,6 +292,9 @@ describe('clean: noise', () => {
       ['A+ A A-', 'furniture-font-size'],
       ['Font size: large medium small', 'furniture-font-size'],
       ['Font size: [Large] [Medium] [Small]', 'furniture-font-size'],
+      ['[ Large  Medium  Small ]   [ Print ]   [ Close ]', 'furniture-button-row'],
+      ['【大 中 小】【打印】【关闭】', 'furniture-button-row'],
+      ['[Big Middle Small] | [Print this page] | [Back]', 'furniture-button-row'],
       ['Scan the QR code to share this page', 'furniture-qr-code'],
       ['Related articles', 'furniture-related'],
       ['You may also like:', 'furniture-related'],
@@ -273,6 +332,8 @@ describe('clean: noise', () => {
       'Page 3 of the plan lists 12 projects.',
       'Related industries',
       '1/3 of the land',
+      '[Large] projects [Print] shops',
+      '[Key projects] [Print]',
     ];
     const out = clean(source(lines), rules());
     expect(out.removals).toEqual([]);
