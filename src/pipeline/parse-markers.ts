@@ -81,6 +81,11 @@ const NUMBER_MARKERS: [Family, RegExp][] = [
   ['circled', /^([\u2460-\u2473])\s*/],
   ['cn-paren', new RegExp(`^([(（]${CN_DIGITS}{1,3}[)）])\\s*`)],
   ['cn', new RegExp(`^(${CN_DIGITS}{1,3})[、．.]\\s*`)],
+  // "One, Main Goals" / "Two、Key Tasks": how machine translation renders "一、" "二、".
+  [
+    'cn',
+    /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s?[,，、]\s*(?=\p{Lu})/u,
+  ],
   ['roman', /^([IVX]{1,5})[.．、]\s+/],
   ['roman', /^([\u2160-\u216b])\s*[.．、]?\s*/], // Ⅰ Ⅱ … Ⅻ, the single-character numerals
   ['roman-paren', /^([(（](?:[IVX]{1,5}|[\u2160-\u216b])[)）])\s*/],

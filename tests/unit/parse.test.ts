@@ -297,6 +297,39 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it('reads machine-translated "一、" ("One, Goals", "Two、Tasks") as the "一、" family', () => {
+    const doc = parse(
+      body(
+        [
+          'One, Development Goals',
+          'Text.',
+          '1、Build the platform. Text.',
+          'Two、Key Tasks',
+          'Text.',
+          'Eleven , Support Measures',
+          'Text.',
+          'One, the city will grow.',
+          'Three, 5 parks opened.',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ['One', 'Development Goals', 1],
+      ['Two', 'Key Tasks', 1],
+      ['Eleven', 'Support Measures', 1],
+    ]);
+    expect(doc.sections[0].blocks.map((b) => [b.kind, b.number ?? null])).toEqual([
+      ['paragraph', null],
+      ['item', '1'],
+    ]);
+    // Lower-case or a figure after the word: a sentence, not a heading.
+    expect(doc.sections[2].blocks.map((b) => b.text)).toEqual([
+      'Text.',
+      'One, the city will grow.',
+      'Three, 5 parks opened.',
+    ]);
+  });
+
   it('gives a plan with one kind of marker level 1 only, "(1)" and "（一）" included', () => {
     for (const marker of ['(1)', '（一）', 'I.', '一、', '1.', '1']) {
       const n = (k: number) =>
