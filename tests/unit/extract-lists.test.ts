@@ -130,6 +130,16 @@ describe('industries from lists: keys and chains', () => {
     ]);
   });
 
+  it('reads "are expected to grow into" like "grow into"', () => {
+    const result = run(
+      'Seaweed farming and tea processing are expected to grow into leading industries of the county.',
+    );
+    expect(rows(result)).toEqual([
+      ['Seaweed farming', 'leading industries'],
+      ['Tea processing', 'leading industries'],
+    ]);
+  });
+
   it('counts four or more vocabulary names in a row as a list, whatever stands around it', () => {
     const result = run(
       'We will grow stronger in big data, blockchain, cloud computing and robotics.',
