@@ -190,4 +190,32 @@ describe('industries from a category heading', () => {
       ]).tiers,
     ).toEqual([]);
   });
+
+  it("reads the verb-led list that opens a category section's first paragraph", () => {
+    const result = extract(
+      makeDoc({
+        sections: [
+          {
+            title: 'Rising Industries',
+            blocks: ['Grow robotics, big data and cloud computing, and build two parks.'],
+          },
+        ],
+      }),
+      genre,
+      'p.txt',
+    );
+    expect(result.tiers.map((t) => [t.label, t.industryIds])).toEqual([
+      ['rising industries', ['robotics', 'big-data', 'cloud-computing']],
+    ]);
+  });
+
+  it('reads no lead list of two names, of names the vocabulary lacks, or under no category', () => {
+    const one = (title: string, text: string) =>
+      extract(makeDoc({ sections: [{ title, blocks: [text] }] }), genre, 'p.txt').tiers;
+    expect(one('Rising Industries', 'Grow robotics and big data, and build parks.')).toEqual([]);
+    expect(
+      one('Rising Industries', 'Grow seaweed farming, bamboo products and tea processing.'),
+    ).toEqual([]);
+    expect(one('Our Tasks', 'Grow robotics, big data and cloud computing.')).toEqual([]);
+  });
 });

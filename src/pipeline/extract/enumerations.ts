@@ -258,7 +258,7 @@ function pieces(text: string, from: number, to: number): Piece[] {
 }
 
 /** Items after a trigger, up to the end of the list, and a closing "and other ..." category. */
-function forward(
+export function forward(
   text: string,
   from: number,
   to: number,

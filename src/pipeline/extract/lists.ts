@@ -3,7 +3,7 @@
 import type { Editorial } from '../editorial-types.ts';
 import type { Block, PlanDocument } from '../types.ts';
 import { categoryEndingAt, lexicon, words, type Category, type Lexicon } from './categories.ts';
-import { enumerations, item, listPatterns, type Enumeration } from './enumerations.ts';
+import { enumerations, forward, item, listPatterns, type Enumeration } from './enumerations.ts';
 import { industryNamer } from './context.ts';
 import { sentences, type Span } from './text.ts';
 
@@ -53,6 +53,30 @@ export function labelledItems(blocks: Block[], lex: Lexicon): FoundList | undefi
   return { items: found as NonNullable<(typeof found)[number]>[], blockId: items[0].id };
 }
 
+/** "Develop A, B, C and D, and build ...": the verb-led list of three or more known names that
+ *  opens the first paragraph under a category heading, when no trigger word makes it a list. */
+export function leadList(
+  block: Block | undefined,
+  lex: Lexicon,
+  pat: ReturnType<typeof listPatterns>,
+  known: (name: string) => boolean,
+): FoundList | undefined {
+  const first = block && sentences(block.text)[0];
+  if (!block || !first || enumerations(block.text, first, lex, pat, known).length > 0)
+    return undefined;
+  const comma = first.text.search(/[,，、]/);
+  if (comma < 0) return undefined;
+  // The list starts after the last clause word (the verb) before its first comma.
+  const verb = words(first.text.slice(0, comma), first.start)
+    .filter((w) => lex.clause.has(w.lower))
+    .at(-1);
+  if (!verb) return undefined;
+  const { items } = forward(block.text, verb.end, first.end, lex, known);
+  // No trigger word says it is a list: only names the vocabulary knows make one.
+  const sure = items.length >= 3 && items.every((entry) => known(entry.name));
+  return sure ? { items, blockId: block.id } : undefined;
+}
+
 /** All lists of the document in text order. */
 export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] {
   const { tiers, industryLists } = editorial.structure;
@@ -99,7 +123,9 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
       // "Four Characteristic Industries" over "Article 9 Integrated circuits. ...": the lead-ins
       // of its numbered items are the category's members.
       const labelled = labelledItems(section.blocks, lex);
+      const lead = labelled ? undefined : leadList(section.blocks[0], lex, pat, known);
       if (labelled) out.push({ ...labelled, category, accepted: true });
+      else if (lead) out.push({ ...lead, category, accepted: true });
     }
     section.blocks.forEach(visit);
   }
