@@ -34,6 +34,11 @@ const BULLET =
   /^(?:——|--(?!-)|—|–|•|·|▪|▫|■|□|●|○|◆|◇|►|▶|➢|➤|✓|✔|√|◎|❖|★|☆|◦|‣|⁃|∙|\*(?=\s)|-(?=\s))\s*/;
 /** "Key numbers: 12" or "Source: Xinhua": a label and its value, not a title. */
 const KEY_VALUE = /^[^:：]{1,80}[:：]\s*\S/;
+/** "Table 1 Main indicators", "Figure 2-1 Layout", "表1": the caption of a table or figure, not a title. */
+const CAPTION =
+  /^(?:(?:table|figure|fig\.|chart|map|box|schedule|annex\s+table)\s{0,3}\d{1,3}(?:[.\-–]\d{1,3})?(?=[\s:：.]|$)|[表图]\s{0,2}\d{1,3})/i;
+/** "【Development Goals】", "〖Key Tasks〗": a title in lenticular brackets, shown without them. */
+const BRACKETED = /^[【〖]\s*([^【】〖〗]{1,100}?)\s*[】〗]$/;
 /** Small words a wrapped line can stop on but a title does not end with. */
 const TRAILING_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|in|on|at|by|for|with|from|as|that)$/i;
 
@@ -89,11 +94,22 @@ export function lineShape(text: string, standalone: boolean): LineShape {
         ...(asItem && { asItem }),
       };
     }
-    if (isHeadingLike(t) && !KEY_VALUE.test(t) && !isTableRow(t)) {
-      return { kind: 'heading', title: t, family: 'plain', strong: false };
+    if (isHeadingLike(t) && !KEY_VALUE.test(t) && !isTableRow(t) && !CAPTION.test(t)) {
+      return { kind: 'heading', title: unbracket(t), family: 'plain', strong: false };
     }
   }
   return { kind: 'paragraph', text: t };
+}
+
+/** The title inside lenticular brackets, or the line as it is. */
+function unbracket(text: string): string {
+  const inner = BRACKETED.exec(text)?.[1];
+  return inner !== undefined && /\p{L}/u.test(inner) ? inner : text;
+}
+
+/** True for the caption of a table or figure ("Table 1 Main indicators"): it names, it states nothing. */
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text.trim());
 }
 
 /** A row of a flattened table: cells split by "|" or tabs, or several figures with a decimal or "%". */

@@ -51,6 +51,24 @@ describe('extract: goals', () => {
     ]);
   });
 
+  it('takes no goal from the caption of a table or figure', () => {
+    const doc = makeDoc({
+      sections: [
+        {
+          title: 'Development goals',
+          blocks: [
+            'Table 1 Main indicators for 2025',
+            'Figure 2 Output to grow to 300 billion yuan by 2030',
+            'By 2025, output will reach 300 billion yuan.',
+          ],
+        },
+      ],
+    });
+    expect(extract(doc, editorial, 'p.txt').goals.map((g) => [g.statement, g.year])).toEqual([
+      ['By 2025, output will reach 300 billion yuan.', 2025],
+    ]);
+  });
+
   it('makes each goal sentence of an industry section a goal of that industry', () => {
     const doc = makeDoc({
       sections: [

@@ -330,6 +330,40 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it('shows a title in 【】 or 〖〗 without its brackets, and keeps "Table 1 ..." captions as text', () => {
+    const doc = parse(
+      body(
+        [
+          '【Overall Requirements】',
+          'Text.',
+          '〖 Key Projects 〗',
+          'The projects are listed in the table below.',
+          'Table 2 Key projects',
+          'Project | Investment',
+          'Figure 3-1 Spatial layout',
+          'Fig. 4 Parks',
+          'Chart 5: Output',
+          '表6 主要指标',
+          'Tablet computers',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      'Overall Requirements',
+      'Key Projects',
+      'Tablet computers',
+    ]);
+    expect(doc.sections[1].blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The projects are listed in the table below.'],
+      ['paragraph', 'Table 2 Key projects'],
+      ['paragraph', 'Project | Investment'],
+      ['paragraph', 'Figure 3-1 Spatial layout'],
+      ['paragraph', 'Fig. 4 Parks'],
+      ['paragraph', 'Chart 5: Output'],
+      ['paragraph', '表6 主要指标'],
+    ]);
+  });
+
   it('gives a plan with one kind of marker level 1 only, "(1)" and "（一）" included', () => {
     for (const marker of ['(1)', '（一）', 'I.', '一、', '1.', '1']) {
       const n = (k: number) =>

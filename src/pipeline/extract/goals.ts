@@ -12,6 +12,7 @@ import {
   sentenceTitle,
 } from './goal-sentences.ts';
 import { capitalise, slug, uniqueId, type Span } from './text.ts';
+import { isCaption } from '../parse-lines.ts';
 
 /** A goal with the sentences it was built from, for the targets extractor. */
 export interface GoalSource {
@@ -111,6 +112,8 @@ export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
       push(parts, year ?? (hasAmount(text) ? period?.end : undefined), true);
       continue;
     }
+    // A table's caption ("Table 1 Main indicators") names the table; it states no goal.
+    if (isCaption(text)) continue;
     // A lead line ("Main indicators for 2025:") gives its year to the blocks after it.
     if (/[:：]$/.test(text) && text.length < 120) {
       sectionYear = namedYear(text, ctx, from) ?? sectionYear;
