@@ -130,6 +130,16 @@ describe('industries from lists: keys and chains', () => {
     ]);
   });
 
+  it('keeps the words between "the" and the qualifier in the label ("the rural leading industries")', () => {
+    const result = run(
+      'The county will grow the rural leading industries such as seaweed farming and tea processing.',
+    );
+    expect(rows(result)).toEqual([
+      ['Seaweed farming', 'rural leading industries'],
+      ['Tea processing', 'rural leading industries'],
+    ]);
+  });
+
   it('reads "are expected to grow into" like "grow into"', () => {
     const result = run(
       'Seaweed farming and tea processing are expected to grow into leading industries of the county.',

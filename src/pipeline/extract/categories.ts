@@ -153,11 +153,13 @@ export function categoryEndingAt(
   }
   first = i + 1;
   // Words before the first qualifier belong to what precedes ("brain-like intelligence future
-  // industries"), unless a count or "other" shows the phrase starts there.
+  // industries"), unless a count, "other" or "the" shows the phrase starts there ("the marine
+  // emerging industries").
   const q = modifiers.findIndex(
     (m) => m.lower.split('-').some((p) => lex.qualifiers.has(p)) || lex.qualifiers.has(m.lower),
   );
-  const lead = ws[i] && (countOf(ws[i]) || ['other', 'these', 'those'].includes(ws[i].lower));
+  const lead =
+    ws[i] && (countOf(ws[i]) || ['other', 'these', 'those', 'the'].includes(ws[i].lower));
   if (q > 0 && !lead) {
     modifiers.splice(0, q);
     i = ws.indexOf(modifiers[0]) - 1;
