@@ -94,11 +94,28 @@ describe('clean: chrome', () => {
       'By Li Ming | Xinhua',
       'Editor: Wang Fang',
       'Issued by the Ministry of Industry and Information Technology',
+      "People's Government of Yunnan Province",
+      'Ministry of Commerce and seven other departments',
+      'Department of Ecology and Environment of Zhejiang Province',
+      'The General Office of the Provincial Committee',
     ]) {
       const out = clean(source(['City plan for ports', byline, '', 'Text.']), rules());
       expect(out.chrome, byline).toMatchObject({ headline: 'City plan for ports', byline });
       expect(out.body.map((l) => l.text)).toEqual(['', 'Text.']);
     }
+  });
+
+  it('leaves an office named in a sentence, or below the head, in the body', () => {
+    const lines = [
+      'City plan for ports',
+      'Su Fa [2021] No. 4',
+      'Ministry of Commerce support will help the ports.',
+      '',
+      'Text.',
+    ];
+    const out = clean(source(lines), rules());
+    expect(out.chrome.byline).toBeUndefined();
+    expect(out.body.map((l) => l.text)).toEqual(lines.slice(2));
   });
 
   it('takes a first line that names a plan for the headline, after a notice too', () => {
