@@ -140,6 +140,21 @@ describe('industries from lists: keys and chains', () => {
     ]);
   });
 
+  it('reads a list after a topic opening on an industry noun, with no tier', () => {
+    const result = run(
+      'Within rural industries, the county will focus on seaweed farming, bamboo products and tea processing.',
+    );
+    expect(rows(result)).toEqual([
+      ['Seaweed farming', undefined],
+      ['Bamboo products', undefined],
+      ['Tea processing', undefined],
+    ]);
+    expect(result.tiers).toEqual([]);
+    expect(
+      rows(run('Within two years, the county will focus on seaweed farming and bamboo products.')),
+    ).toEqual([]);
+  });
+
   it('reads "are expected to grow into" like "grow into"', () => {
     const result = run(
       'Seaweed farming and tea processing are expected to grow into leading industries of the county.',

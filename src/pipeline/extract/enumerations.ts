@@ -109,6 +109,14 @@ export function enumerations(
     }
     return found && free(found.end, at) ? found : undefined;
   };
+  // "In high-tech industries, it will focus on A, B": a part opening on an industry noun names
+  // industries in the list after it, though no category of the plan's (the opening is a topic).
+  const topic = () => {
+    const lead = /^\s*(?:in|within|among)\s+[^,，]{1,60}[,，]/iu.exec(part.text);
+    if (!lead) return false;
+    const i = wordIndexBefore(part.start + lead[0].trimEnd().length - 1);
+    return i >= 0 && categoryEndingAt(text, ws, i, lex)?.strong === true;
+  };
   // A list ends where the next one starts ("focuses on key areas such as A, B").
   const starts: number[] = [];
   pat.triggers.lastIndex = 0;
@@ -134,7 +142,8 @@ export function enumerations(
       const rest = text.slice(from, part.end);
       from += rest.length - rest.replace(/^\s*[:：]/, '').length;
       const { items, closing } = forward(text, from, endOf(from), lex, known);
-      add(items, choose(intro, closing), min);
+      const category = choose(intro, closing);
+      add(items, category, min, !category && topic());
     }
   }
   // Before "have been selected as key industries".
