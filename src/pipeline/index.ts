@@ -31,11 +31,20 @@ export function buildModel(input: BuildInput): PlanModel {
   const { editorial } = input;
   const source = read(input.file, input.bytes);
   const cleaned = clean(source, { chrome: editorial.chrome, noise: editorial.noise });
-  const doc = parse(cleaned, { isSubheading: isIndustryHeading(editorial) });
+  const isSubheading = isIndustryHeading(editorial);
+  const parsed = parse(cleaned, { isSubheading });
   const meta = planMeta(input.planId, input.metaYaml, input.metaFile, cleaned, {
-    doc,
+    doc: parsed,
     rules: editorial.chrome,
   });
+  // Parsed again, once the title is known, when the body repeats it as a heading below the
+  // text that already names it (the issuing notice's 《title》 or the page's headline).
+  const title = meta.titleEn;
+  const first = parsed.sections[0];
+  const named =
+    cleaned.chrome.headline === title || parsed.preamble.some((b) => b.text.includes(title));
+  const repeats = first !== undefined && first.number === undefined && title !== '' && named;
+  const doc = repeats ? parse(cleaned, { isSubheading, title }) : parsed;
   const heads = [meta.titleEn, meta.issuer ?? ''];
   const edited = edit(extract(doc, editorial, input.file, heads), editorial, doc, input.edits);
   const extracted = edited.extracted;

@@ -19,6 +19,8 @@ import { slugify } from './slug.ts';
 export interface ParseOptions {
   /** True for an unmarked heading that is a level-2 subheading (e.g. an industry name). */
   isSubheading?: (title: string) => boolean;
+  /** The plan's title: an unnumbered heading repeating it before the first section is skipped. */
+  title?: string;
 }
 
 /** A run of text that becomes one heading or block. */
@@ -51,6 +53,13 @@ export function parse(text: CleanText, options: ParseOptions = {}): PlanDocument
   }));
   for (const { line, shape } of resolve(shaped)) {
     if (shape.kind === 'heading') {
+      // The title printed again above the first heading (after an issuing notice) is no section.
+      if (
+        sections.length === 0 &&
+        shape.number === undefined &&
+        sameTitle(shape.title, options.title)
+      )
+        continue;
       const sub = shape.family === 'plain' && options.isSubheading?.(shape.title) === true;
       // The site shows two levels: anything deeper stays at level 2 under its level-1 part.
       const level = outline.depth(shape.family, sub) === 1 ? 1 : 2;
@@ -69,6 +78,17 @@ export function parse(text: CleanText, options: ParseOptions = {}): PlanDocument
     (current ? current.blocks : preamble).push(block);
   }
   return { preamble, sections };
+}
+
+/** Titles compared without case, 《》 or quote marks, or spacing differences. */
+function sameTitle(a: string, b: string | undefined): boolean {
+  const norm = (t: string) =>
+    t
+      .replace(/[《》〈〉"“”‘’]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  return b !== undefined && norm(b) !== '' && norm(a) === norm(b);
 }
 
 function newCounts(): Record<BlockKind, number> {

@@ -66,6 +66,30 @@ describe('buildModel', () => {
     ]);
   });
 
+  it("drops the plan's title repeated as a heading below the notice that names it", () => {
+    const editorial = loadEditorial(readEditorialFiles(join(root, 'content/editorial')), {});
+    const notice = [
+      'The city office prints and distributes the 《Port City Action Plan》 to you.',
+      'Port City Action Plan',
+      'One, Goals',
+      'Grow the port.',
+      'Two, Tasks',
+      'Build berths.',
+    ].join('\n');
+    const model = buildModel({
+      planId: 'port-plan',
+      file: 'plans/port-plan/source.en.txt',
+      bytes: new TextEncoder().encode(notice),
+      metaFile: 'plans/port-plan/plan.yaml',
+      editorial,
+    });
+    expect(model.meta.titleEn).toBe('Port City Action Plan');
+    expect(model.sections.map((s) => [s.id, s.level])).toEqual([
+      ['goals', 1],
+      ['tasks', 1],
+    ]);
+  });
+
   it('feeds emit: the industry page holds its section text', () => {
     const files = emit(build({ industries: widgets }));
     expect(files.get('industries/widgets.mdx')).toMatch(

@@ -364,6 +364,32 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it("skips a heading that repeats the plan's title before the first section, nowhere else", () => {
+    const text = [
+      'The office issues the 《Port City Action Plan (2023-2025)》 to you.',
+      'Port City  Action Plan (2023-2025)',
+      '一、Goals',
+      'Text.',
+      '二、Tasks',
+      'Port City Action Plan (2023-2025)',
+      'Text.',
+    ].join('\n');
+    const doc = parse(body(text), { title: '《Port City Action Plan (2023-2025)》' });
+    expect(doc.preamble.map((b) => b.text)).toEqual([
+      'The office issues the 《Port City Action Plan (2023-2025)》 to you.',
+    ]);
+    expect(doc.sections.map((s) => [s.id, s.title, s.level])).toEqual([
+      ['goals', 'Goals', 1],
+      ['tasks', 'Tasks', 1],
+      ['port-city-action-plan-2023-2025', 'Port City Action Plan (2023-2025)', 2],
+    ]);
+    // Without the title, the line is a section and the numbered ones nest under it.
+    expect(parse(body(text)).sections.map((s) => [s.title, s.level])[0]).toEqual([
+      'Port City  Action Plan (2023-2025)',
+      1,
+    ]);
+  });
+
   it('gives a plan with one kind of marker level 1 only, "(1)" and "（一）" included', () => {
     for (const marker of ['(1)', '（一）', 'I.', '一、', '1.', '1']) {
       const n = (k: number) =>
