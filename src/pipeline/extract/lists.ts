@@ -14,6 +14,9 @@ export interface FoundList extends Enumeration {
   sectionIds?: string[];
 }
 
+/** A list before its caller decides its category and whether it stands. */
+type ListDraft = Omit<FoundList, 'accepted'>;
+
 /** A sentence's parts between semicolons: "the 5 are A, B; the 3 are C" speaks of two groups. */
 function parts(sentence: Span): Span[] {
   const out: Span[] = [];
@@ -43,7 +46,7 @@ function countedCategory(text: string, span: Span, lex: Lexicon): Category | und
 
 /** The lead-ins of a section's items as one list, when every item has a lead-in that names a
  *  thing (two items or more; a lead-in with a verb or a number makes it no list). */
-export function labelledItems(blocks: Block[], lex: Lexicon): FoundList | undefined {
+export function labelledItems(blocks: Block[], lex: Lexicon): ListDraft | undefined {
   const items = blocks.filter((block) => block.kind !== 'paragraph');
   if (items.length < 2 || items.length !== blocks.length) return undefined;
   const found = items.map((block) =>
@@ -60,7 +63,7 @@ export function leadList(
   lex: Lexicon,
   pat: ReturnType<typeof listPatterns>,
   known: (name: string) => boolean,
-): FoundList | undefined {
+): ListDraft | undefined {
   const first = block && sentences(block.text)[0];
   if (!block || !first || enumerations(block.text, first, lex, pat, known).length > 0)
     return undefined;
