@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { runBench } from '../src/bench/index.ts';
 import { checkBudgets } from '../src/bench/budgets.ts';
 import { renderMarkdown, type BenchResults } from '../src/bench/report.ts';
+import { parseResults, resultsJson } from '../src/bench/results-json.ts';
 import type { VariantId } from '../src/bench/corpus.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -31,10 +32,10 @@ const { values } = parseArgs({
 });
 
 if (values['from-json']) {
-  const json = JSON.parse(await readFile(join(values.out, 'BENCHMARKS.json'), 'utf8'));
+  const json = parseResults(await readFile(join(values.out, 'BENCHMARKS.json'), 'utf8'));
   const results: BenchResults = { ...json, budgets: checkBudgets(json.corpora) };
   await writeFile(join(values.out, 'BENCHMARKS.md'), renderMarkdown(results));
-  await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results) + '\n');
+  await writeFile(join(values.out, 'BENCHMARKS.json'), resultsJson(results));
   console.log(`re-rendered ${join(values.out, 'BENCHMARKS.md')}`);
   process.exit(0);
 }
@@ -65,7 +66,7 @@ const results = await runBench({
 });
 
 await writeFile(join(values.out, 'BENCHMARKS.md'), renderMarkdown(results));
-await writeFile(join(values.out, 'BENCHMARKS.json'), JSON.stringify(results) + '\n');
+await writeFile(join(values.out, 'BENCHMARKS.json'), resultsJson(results));
 console.log('');
 for (const b of results.budgets)
   console.log(`${b.verdict.padEnd(4)}  ${b.budget} [${b.corpus}]: ${b.measured}`);

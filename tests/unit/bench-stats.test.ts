@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pageType } from '../../src/bench/weights.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkBudgets, type BudgetCheck } from '../../src/bench/budgets.ts';
+import { checkBudgets } from '../../src/bench/budgets.ts';
+import { parseResults, resultsJson } from '../../src/bench/results-json.ts';
 import type { CorpusResult } from '../../src/bench/corpus.ts';
 import { formatBytes, formatMs, median } from '../../src/bench/stats.ts';
 
@@ -28,11 +29,18 @@ describe('bench stats', () => {
 });
 
 describe('bench budgets', () => {
-  const results = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../../BENCHMARKS.json'), 'utf8'),
-  ) as { corpora: CorpusResult[]; budgets: BudgetCheck[] };
+  const text = readFileSync(resolve(import.meta.dirname, '../../BENCHMARKS.json'), 'utf8');
+  const results = parseResults(text);
   const verdictOf = (corpora: CorpusResult[], budget: string) =>
     checkBudgets(corpora).find((c) => c.budget === budget && c.corpus === 'synth-100x')?.verdict;
+
+  it('keeps BENCHMARKS.json compact (a row per page) and reads it back unchanged', () => {
+    expect(text.length).toBeLessThan(1024 * 1024);
+    expect(resultsJson(results)).toBe(text);
+    const page = results.corpora[0]!.weights![0]!;
+    expect(Object.keys(page)).toEqual(['path', 'type', 'html', 'css', 'js']);
+    expect(typeof page.html.gzip).toBe('number');
+  });
 
   it('gives back the committed verdicts from the committed measurements', () => {
     expect(checkBudgets(results.corpora)).toEqual(results.budgets);
