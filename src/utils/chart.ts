@@ -137,8 +137,8 @@ const KIND_UNITS: Record<string, string> = {
 
 /**
  * Groups items that measure the same thing in the same kind of unit, in order of first
- * appearance: a share of GDP and an annual growth rate are both percent, and 5,000 charging piles
- * and 300 billion yuan never share a scale. Bars compare `normalised` values (1.2 trillion and
+ * appearance: a share of GDP and an annual growth rate are both percent, 5,000 charging piles
+ * and 300 billion yuan never share a scale, nor do 2 enterprises and 3 key areas. Bars compare `normalised` values (1.2 trillion and
  * 1,200 billion yuan are one length); `unit` is the written unit when all share it, else the
  * kind's base unit.
  */
@@ -150,8 +150,10 @@ export function groupByMeasure<T extends { unit: string; unitKind: string; scope
     { unit: string; unitKind: string; scope: T['scope']; items: T[] }
   >();
   for (const item of items) {
-    // "other" units (GW, PFLOPS) compare only within one written unit.
-    const key = `${item.scope}\u0000${item.unitKind}\u0000${item.unitKind === 'other' ? item.unit : ''}`;
+    // "other" units (GW, PFLOPS) and counts (2 enterprises, 5,000 charging piles) compare only
+    // within one written unit: counts of different things share no scale.
+    const own = item.unitKind === 'other' || item.unitKind === 'count';
+    const key = `${item.scope}\u0000${item.unitKind}\u0000${own ? item.unit : ''}`;
     const group = groups.get(key);
     if (group) {
       group.items.push(item);

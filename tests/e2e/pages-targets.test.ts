@@ -102,9 +102,10 @@ describe('/targets/ table', () => {
 
 describe('/targets/ charts', () => {
   const figures = () => selectAll('figure.chart', tree);
-  // Like is compared with like: one scope and one kind of unit ("other" units only with themselves).
+  // Like is compared with like: one scope and one kind of unit; "other" units and counts only
+  // with the same written unit.
   const measure = (scope: string, kind: string, unit: string) =>
-    `${scope} | ${kind}${kind === 'other' ? ` | ${unit}` : ''}`;
+    `${scope} | ${kind}${kind === 'other' || kind === 'count' ? ` | ${unit}` : ''}`;
   const measureOf = (t: (typeof model.targets)[number]) => measure(t.scope, t.unitKind, t.unit);
   const measureOfFigure = (f: Element) =>
     measure(

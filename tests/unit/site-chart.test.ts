@@ -99,6 +99,9 @@ describe('groupByMeasure', () => {
       { unit: 'billion US dollars', unitKind: 'usd', scope: 'output-value', n: 6 },
       { unit: 'GW', unitKind: 'other', scope: 'other', n: 7 },
       { unit: 'PFLOPS', unitKind: 'other', scope: 'other', n: 8 },
+      { unit: 'enterprises', unitKind: 'count', scope: 'count', n: 9 },
+      { unit: 'key areas', unitKind: 'count', scope: 'count', n: 10 },
+      { unit: 'enterprises', unitKind: 'count', scope: 'count', n: 11 },
     ]);
     expect(groups.map((g) => [g.scope, g.unit, g.items.map((i) => i.n)])).toEqual([
       ['share-of-gdp', '%', [1]],
@@ -107,6 +110,8 @@ describe('groupByMeasure', () => {
       ['output-value', 'billion US dollars', [6]],
       ['other', 'GW', [7]],
       ['other', 'PFLOPS', [8]],
+      ['count', 'enterprises', [9, 11]],
+      ['count', 'key areas', [10]],
     ]);
   });
 });
