@@ -1,28 +1,15 @@
 /** The gold file's shape (tests/corpus/README.md), each entry with its line in gold.yaml. */
 import type { UnitKind } from './units.ts';
+import {
+  QUALIFIERS,
+  TARGET_SCOPES as SCOPES,
+  type Qualifier,
+  type TargetScope as Scope,
+} from '../pipeline/types.ts';
 
 export const LEVELS = ['national', 'provincial', 'city', 'county'] as const;
-export const QUALIFIERS = [
-  'about',
-  'more-than',
-  'exceed',
-  'at-least',
-  'at-most',
-  'exactly',
-] as const;
-export const SCOPES = [
-  'share-of-gdp',
-  'added-value',
-  'output-value',
-  'revenue',
-  'growth-rate',
-  'count',
-  'investment',
-  'other',
-] as const;
 
-export type Qualifier = (typeof QUALIFIERS)[number];
-export type Scope = (typeof SCOPES)[number];
+export { QUALIFIERS, SCOPES, type Qualifier, type Scope };
 
 export interface GoldSection {
   title: string;

@@ -1,16 +1,8 @@
 /** A written unit's kind and multiplier to the kind's base unit ("billion yuan" → yuan × 1e9). */
 
-export type UnitKind = 'yuan' | 'usd' | 'percent' | 'count' | 'area' | 'multiple' | 'other';
+import { UNIT_KINDS, type UnitKind } from '../pipeline/types.ts';
 
-export const UNIT_KINDS: readonly UnitKind[] = [
-  'yuan',
-  'usd',
-  'percent',
-  'count',
-  'area',
-  'multiple',
-  'other',
-];
+export { UNIT_KINDS, type UnitKind };
 
 const SCALES: Record<string, number> = {
   '': 1,

@@ -167,18 +167,30 @@ export interface Goal {
   targetIds: string[];
 }
 
-export type TargetScope =
-  | 'share-of-gdp'
-  | 'added-value'
-  | 'output-value'
-  | 'revenue'
-  | 'growth-rate'
-  | 'count'
-  | 'investment'
-  | 'other';
-export type Qualifier = 'about' | 'more-than' | 'exceed' | 'at-least' | 'at-most' | 'exactly';
+/** What a target measures; one list for the model, its schema and the eval. */
+export const TARGET_SCOPES = [
+  'share-of-gdp',
+  'added-value',
+  'output-value',
+  'revenue',
+  'growth-rate',
+  'count',
+  'investment',
+  'other',
+] as const;
+export type TargetScope = (typeof TARGET_SCOPES)[number];
+export const QUALIFIERS = [
+  'about',
+  'more-than',
+  'exceed',
+  'at-least',
+  'at-most',
+  'exactly',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 /** What a unit measures; `normalised` values of one kind compare. */
-export type UnitKind = 'yuan' | 'usd' | 'percent' | 'count' | 'area' | 'multiple' | 'other';
+export const UNIT_KINDS = ['yuan', 'usd', 'percent', 'count', 'area', 'multiple', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** The figure a target starts from ("from 6.5% in 2020"). */
 export interface Baseline {

@@ -1,18 +1,8 @@
 /** data/targets.json: numeric targets with unit, scope, qualifier and source block. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { QUALIFIERS, TARGET_SCOPES, UNIT_KINDS } from '../pipeline/types.ts';
 import { editorialMark, id } from './common.ts';
-
-const scopes = [
-  'share-of-gdp',
-  'added-value',
-  'output-value',
-  'revenue',
-  'growth-rate',
-  'count',
-  'investment',
-  'other',
-] as const;
 
 export const baseline = z.object({
   value: z.number(),
@@ -26,12 +16,12 @@ export const target = z.object({
   value: z.number(),
   valueMax: z.number().optional(),
   unit: z.string(),
-  unitKind: z.enum(['yuan', 'usd', 'percent', 'count', 'area', 'multiple', 'other']),
+  unitKind: z.enum(UNIT_KINDS),
   normalised: z.number(),
   normalisedMax: z.number().optional(),
   display: z.string(),
-  scope: z.enum(scopes),
-  qualifier: z.enum(['about', 'more-than', 'exceed', 'at-least', 'at-most', 'exactly']),
+  scope: z.enum(TARGET_SCOPES),
+  qualifier: z.enum(QUALIFIERS),
   year: z.number().int().optional(),
   subject: z.string(),
   baseline: baseline.optional(),
