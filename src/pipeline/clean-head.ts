@@ -5,7 +5,7 @@
  * or stands above a news story's dateline) is the headline.
  */
 import type { Chrome } from './types.ts';
-import type { ChromeRules } from './editorial-types.ts';
+import type { ChromeRules } from './editorial/types.ts';
 import { hasMarker } from './parse-lines.ts';
 
 /** How many non-blank lines at the head may hold chrome, and at the tail the footer. */

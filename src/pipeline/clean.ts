@@ -5,7 +5,7 @@
  * trailing whitespace.
  */
 import type { Chrome, CleanText, NoiseRemoval, SourceText } from './types.ts';
-import type { ChromeRules, NoiseRule } from './editorial-types.ts';
+import type { ChromeRules, NoiseRule } from './editorial/types.ts';
 import { compileChrome, compileRule, findFooter, splitHead, type Line } from './clean-head.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;

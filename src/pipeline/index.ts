@@ -2,12 +2,12 @@
  * The pipeline as one pure function: bytes and editorial data in, PlanModel out
  * (read → clean → parse → meta → extract → edit → link). File reading lives in load.ts.
  */
-import type { Editorial } from './editorial-types.ts';
+import type { Editorial } from './editorial/types.ts';
 import { clean } from './clean.ts';
 import { edit, type EditsSource } from './edit/index.ts';
 import { extract, isIndustryHeading } from './extract/index.ts';
 import { link } from './link.ts';
-import { planMeta } from './meta.ts';
+import { planMeta } from './meta/index.ts';
 import { parse } from './parse.ts';
 import { read } from './read.ts';
 import type { PlanModel } from './types.ts';

@@ -2,7 +2,7 @@
  * The link stage: every block's text becomes inline runs (plain text, entity mentions,
  * corrections), and backlinks (which blocks mention what) are computed once, here.
  */
-import type { Editorial } from './editorial-types.ts';
+import type { Editorial } from './editorial/types.ts';
 import type { Extracted } from './extract/index.ts';
 import { relatedIndustries } from './related.ts';
 import { buildMatcher, scan, type Hit, type MatchEntry, type Matcher } from './extract/match.ts';

@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { loadEditorial } from './editorial.ts';
-import { readEditorialFiles } from './editorial-files.ts';
+import { loadEditorial } from './editorial/index.ts';
+import { readEditorialFiles } from './editorial/files.ts';
 import type { BuildInput } from './index.ts';
 import { PlanInputError } from './types.ts';
 

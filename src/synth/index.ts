@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import type { IndustryData, PlaceData } from '../pipeline/editorial-types.ts';
+import type { IndustryData, PlaceData } from '../pipeline/editorial/types.ts';
 import { createRng, hashSeed } from './prng.ts';
 import { writeText } from './text.ts';
 import { makeWorld, type SynthWorld } from './world.ts';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { buildModel } from '../../src/pipeline/index.ts';
 import { loadPlanInput } from '../../src/pipeline/load.ts';
-import { loadEditorial } from '../../src/pipeline/editorial.ts';
-import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
 import { emit } from '../../src/pipeline/emit/index.ts';
 import { PlanInputError } from '../../src/pipeline/types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
-import type { NoiseRule } from '../../src/pipeline/editorial-types.ts';
+import type { NoiseRule } from '../../src/pipeline/editorial/types.ts';
 import type { SourceText } from '../../src/pipeline/types.ts';
 import { FIXTURES, SHANGHAI, cleanPlan, readPlan, rules, textOf } from './front-fixtures.ts';
 

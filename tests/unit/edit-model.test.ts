@@ -2,8 +2,8 @@
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadEditorial } from '../../src/pipeline/editorial.ts';
-import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
 import { emit } from '../../src/pipeline/emit/index.ts';
 import { buildModel } from '../../src/pipeline/index.ts';
 import { PlanInputError } from '../../src/pipeline/types.ts';

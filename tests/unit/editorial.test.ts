@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadEditorial } from '../../src/pipeline/editorial.ts';
-import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
 import { PlanInputError } from '../../src/pipeline/types.ts';
 
 const SHARED = fileURLToPath(new URL('../../content/editorial', import.meta.url));

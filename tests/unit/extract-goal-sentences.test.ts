@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadEditorial } from '../../src/pipeline/editorial.ts';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
 import { compileRules } from '../../src/pipeline/extract/context.ts';
 import { extract } from '../../src/pipeline/extract/index.ts';
 import {

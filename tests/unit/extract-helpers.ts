@@ -3,9 +3,9 @@
  * editorial layer, so tests state exact inputs and exact outputs.
  */
 import { fileURLToPath } from 'node:url';
-import { loadEditorial } from '../../src/pipeline/editorial.ts';
-import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
-import type { Editorial, StructureRules } from '../../src/pipeline/editorial-types.ts';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
+import type { Editorial, StructureRules } from '../../src/pipeline/editorial/types.ts';
 import type { Block, BlockKind, PlanDocument, Section } from '../../src/pipeline/types.ts';
 
 export interface BlockSpec {

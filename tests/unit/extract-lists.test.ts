@@ -1,8 +1,8 @@
 /** Industries and categories from the genre's lists, in sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadEditorial } from '../../src/pipeline/editorial.ts';
-import { readEditorialFiles } from '../../src/pipeline/editorial-files.ts';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
 import { extract } from '../../src/pipeline/extract/index.ts';
 import { makeDoc } from './extract-helpers.ts';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { clean } from '../../src/pipeline/clean.ts';
 import { read } from '../../src/pipeline/read.ts';
-import type { ChromeRules, NoiseRule } from '../../src/pipeline/editorial-types.ts';
+import type { ChromeRules, NoiseRule } from '../../src/pipeline/editorial/types.ts';
 import type { CleanText, SourceText } from '../../src/pipeline/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

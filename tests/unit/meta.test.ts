@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../src/pipeline/meta-date.ts';
-import { planMeta } from '../../src/pipeline/meta.ts';
+import { isoDate } from '../../src/pipeline/meta/date.ts';
+import { planMeta } from '../../src/pipeline/meta/index.ts';
 import { PlanInputError, type CleanText } from '../../src/pipeline/types.ts';
 import { FIXTURES, SHANGHAI, cleanPlan, rules, textOf } from './front-fixtures.ts';
 

@@ -1,7 +1,7 @@
 /** clean → parse → title on whole invented texts of the genre's common layouts (one rule each in parse.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
-import { planMeta } from '../../src/pipeline/meta.ts';
+import { planMeta } from '../../src/pipeline/meta/index.ts';
 import { parse } from '../../src/pipeline/parse.ts';
 import type { SourceText } from '../../src/pipeline/types.ts';
 import { rules } from './front-fixtures.ts';

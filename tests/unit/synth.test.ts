@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { IndustryData, PlaceData } from '../../src/pipeline/editorial-types.ts';
+import type { IndustryData, PlaceData } from '../../src/pipeline/editorial/types.ts';
 import { REFERENCE_BYTES, synth } from '../../src/synth/index.ts';
 import { createRng, mulberry32 } from '../../src/synth/prng.ts';
 import { list } from '../../src/synth/sentences.ts';

@@ -3,7 +3,7 @@
  * or drops goals, targets, industries, tiers and places by id, so an editor can fix what the
  * machine misread. Link then sees the edited facts (and the spellings of added ones).
  */
-import type { Editorial, IndustryData, PlaceData } from '../editorial-types.ts';
+import type { Editorial, IndustryData, PlaceData } from '../editorial/types.ts';
 import type { Extracted } from '../extract/index.ts';
 import type { EditRecord, PlanDocument } from '../types.ts';
 import { applyEdits, type TextIds } from './apply.ts';

@@ -4,7 +4,7 @@
  * Whether the ids exist is checked when the edits are applied (they depend on the text).
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { fail, lineOf, type YamlContext } from '../editorial-schema.ts';
+import { fail, lineOf, type YamlContext } from '../editorial/schema.ts';
 import { PlanInputError } from '../types.ts';
 import { aKind, EDIT_KINDS, FIXED_FIELDS, KINDS, type EditKind, type FieldType } from './kinds.ts';
 

@@ -1,6 +1,6 @@
 /** Category phrases: "the three pillar industries", '"9" key areas of strategic emerging
  *  industries', "other emerging industries", read from the words around a category noun. */
-import type { ListRules, TierRules } from '../editorial-types.ts';
+import type { ListRules, TierRules } from '../editorial/types.ts';
 
 /** A word of a text with its offsets. */
 export interface Word {

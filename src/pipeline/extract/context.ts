@@ -2,7 +2,7 @@
  * What every extractor needs: the blocks in document order with their sentences and scans, the
  * compiled structure rules, and which blocks belong to which industry.
  */
-import type { Editorial, StructureRules } from '../editorial-types.ts';
+import type { Editorial, StructureRules } from '../editorial/types.ts';
 import type { Block, PlanDocument, Section, Warning } from '../types.ts';
 import { buildMatcher, scan, type Hit, type Matcher, type Scan } from './match.ts';
 import { normaliseName, sentences, type Span } from './text.ts';

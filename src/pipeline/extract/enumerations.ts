@@ -1,7 +1,7 @@
 /** Enumerations of industries in a sentence: after "such as", "including", "namely", a colon or
  *  "are" after a category; before "and other key industries"; before "have been selected as";
  *  after "Among them,". Each list keeps its items as written and the category it names. */
-import type { ListRules } from '../editorial-types.ts';
+import type { ListRules } from '../editorial/types.ts';
 import { categoryEndingAt, words, type Category, type Lexicon, type Word } from './categories.ts';
 import type { Span } from './text.ts';
 

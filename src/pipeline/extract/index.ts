@@ -2,7 +2,7 @@
  * The extract stage: entities from the document tree, by rules (structure.yaml) and data
  * (industries, places, glossary, corrections), never by known sentences.
  */
-import type { Editorial } from '../editorial-types.ts';
+import type { Editorial } from '../editorial/types.ts';
 import type { Goal, Industry, Place, PlanDocument, PlanModel, Project, Target } from '../types.ts';
 import { buildContext, industryNamer } from './context.ts';
 import { extractCorrections } from './corrections.ts';

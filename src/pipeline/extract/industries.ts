@@ -1,6 +1,6 @@
 /** Industries: the vocabulary's industries the text names, the industries its lists name that
  *  the vocabulary lacks, and the plan's own categories (tiers), worded as the text words them. */
-import type { Editorial, IndustryData } from '../editorial-types.ts';
+import type { Editorial, IndustryData } from '../editorial/types.ts';
 import type { Industry, TierGroup } from '../types.ts';
 import { distinct, industryNamer, type Context } from './context.ts';
 import type { FoundList } from './lists.ts';

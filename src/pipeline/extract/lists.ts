@@ -1,6 +1,6 @@
 /** Every list of industries in a document, in text order: enumerations in sentences and the
  *  subsections of a section whose title is a category ("Key industries" → its subsections). */
-import type { Editorial } from '../editorial-types.ts';
+import type { Editorial } from '../editorial/types.ts';
 import type { Block, PlanDocument } from '../types.ts';
 import { categoryEndingAt, lexicon, words, type Category, type Lexicon } from './categories.ts';
 import { enumerations, forward, item, listPatterns, type Enumeration } from './enumerations.ts';

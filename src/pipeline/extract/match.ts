@@ -2,7 +2,7 @@
  * Find the editorial layer's names in a text: industry, place and term aliases and correction
  * wordings. Shared by extract and link so both see exactly the same mentions.
  */
-import type { Editorial } from '../editorial-types.ts';
+import type { Editorial } from '../editorial/types.ts';
 import type { Status } from '../types.ts';
 
 export type MentionKind = 'industry' | 'place' | 'term';

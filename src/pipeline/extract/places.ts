@@ -3,7 +3,7 @@
  * and names the data does not know, shown as written with status "unknown": typed names
  * ("Suzhou Industrial Park") and lists sharing a type word ("the districts of A, B and C").
  */
-import type { PlaceData } from '../editorial-types.ts';
+import type { PlaceData } from '../editorial/types.ts';
 import type { Place } from '../types.ts';
 import { distinct, hitsIn, type BlockView, type Context } from './context.ts';
 import { scan, type Hit } from './match.ts';

@@ -3,7 +3,7 @@
  * typed value or a PlanInputError pointing at the offending line.
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { PlanInputError } from './types.ts';
+import { PlanInputError } from '../types.ts';
 
 /** What a field may hold. `regex` is a regular expression source that must compile. */
 export type FieldType =

@@ -12,7 +12,7 @@ import type {
   PlaceData,
   StructureRules,
   TermData,
-} from './editorial-types.ts';
+} from './types.ts';
 import {
   CHROME,
   CORRECTION,
@@ -28,8 +28,8 @@ import {
   lineOf,
   type Spec,
   type YamlContext,
-} from './editorial-schema.ts';
-import { PlanInputError } from './types.ts';
+} from './schema.ts';
+import { PlanInputError } from '../types.ts';
 
 /** YAML file contents keyed by base name ("industries", "places", ...); undefined = no file. */
 export type EditorialSources = Record<string, string | undefined>;

@@ -3,8 +3,8 @@
  * else the plan's name where the text says it was issued ("... issued the 14th Five-Year Plan
  * for X (hereinafter the "Plan")", "The X Plan was recently released"), or a quoted name.
  */
-import type { ChromeRules } from './editorial-types.ts';
-import type { CleanText, PlanDocument } from './types.ts';
+import type { ChromeRules } from '../editorial/types.ts';
+import type { CleanText, PlanDocument } from '../types.ts';
 
 /** How many blocks from the start may name the plan. */
 const SEARCH_BLOCKS = 8;

@@ -4,18 +4,18 @@
  * out are filled from the text.
  */
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import { Checker } from './meta-check.ts';
-import { isoDate } from './meta-date.ts';
-import { parse } from './parse.ts';
-import { issuerFrom, titleFromText } from './meta-title.ts';
-import type { ChromeRules } from './editorial-types.ts';
+import { Checker } from './check.ts';
+import { isoDate } from './date.ts';
+import { parse } from '../parse.ts';
+import { issuerFrom, titleFromText } from './title.ts';
+import type { ChromeRules } from '../editorial/types.ts';
 import {
   PlanInputError,
   type CleanText,
   type PlanDocument,
   type PlanMeta,
   type SourceLink,
-} from './types.ts';
+} from '../types.ts';
 
 const MAX_SHORT_TITLE = 60;
 const STATUS = ['verified', 'likely', 'unknown'] as const;

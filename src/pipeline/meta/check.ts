@@ -3,8 +3,8 @@
  * straight to it.
  */
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
-import { isoDate } from './meta-date.ts';
-import { PlanInputError } from './types.ts';
+import { isoDate } from './date.ts';
+import { PlanInputError } from '../types.ts';
 
 /** Keys and list indexes from the top of the document to a node. */
 export type Path = (string | number)[];

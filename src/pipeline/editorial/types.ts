@@ -3,7 +3,7 @@
  * plan folder's editorial/ to add or override entries by id). Knowledge lives in these files,
  * never in code: a second plan needs data, not code.
  */
-import type { Status } from './types.ts';
+import type { Status } from '../types.ts';
 
 /** industries.yaml: the genre's industry vocabulary. No tiers: a plan's categories come from
  *  its own text, never from data. */
