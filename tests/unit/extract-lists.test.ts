@@ -243,4 +243,41 @@ describe('industries from a category heading', () => {
     ).toEqual([]);
     expect(one('Our Tasks', 'Grow robotics, big data and cloud computing.')).toEqual([]);
   });
+
+  it('splits a last item with two "and"s where the vocabulary knows a side', () => {
+    const result = run(
+      'The four pillar industries are robotics, new materials and food and beverages.',
+    );
+    expect(rows(result)).toEqual([
+      ['Robotics', 'pillar industries'],
+      ['New materials', 'pillar industries'],
+      ['Food and beverages', 'pillar industries'],
+    ]);
+  });
+
+  it('reads no list from a predicate after a category ("the core industry is not strong")', () => {
+    const result = run('But the core industry is not strong, and the digital talents is lack.');
+    expect(rows(result)).toEqual([]);
+    expect(result.tiers).toEqual([]);
+  });
+
+  it("takes no members from the parts of a plan title or of one industry's heading", () => {
+    const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const doc = (title: string) =>
+      makeDoc({
+        sections: [
+          { title, blocks: [] },
+          { title: 'Development Status', level: 2, parent: slugOf(title), blocks: ['It grew.'] },
+          { title: 'Main Objectives', level: 2, parent: slugOf(title), blocks: ['It will grow.'] },
+        ],
+      });
+    for (const title of [
+      'Five-Year Plan for the Development of the New Materials Industry',
+      'New materials industry',
+    ]) {
+      const result = extract(doc(title), genre, 'p.txt');
+      expect(result.tiers).toEqual([]);
+      expect(result.industries.map((i) => i.tier)).toEqual(result.industries.map(() => undefined));
+    }
+  });
 });

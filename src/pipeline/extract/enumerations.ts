@@ -36,6 +36,9 @@ export interface ListPatterns {
 }
 
 const FILLERS = new Set(['mainly', 'especially', 'particularly', 'namely', 'chiefly', 'primarily']);
+const NOT_NAME_START = new Set(
+  'not no never still very too quite rather relatively less'.split(' '),
+);
 const ENDS = new Set('the a an of and or for in on at with from as such'.split(' '));
 
 const alternation = (phrases: string[]) =>
@@ -362,15 +365,27 @@ function itemsOf(text: string, ws: Word[], lex: Lexicon, last: boolean, known?: 
       ws = ws.slice(prefix.length);
   }
   if (ws.length === 0) return [];
-  const and = ws.map((w) => w.lower).lastIndexOf('and');
   const whole = known?.(text.slice(ws[0].start, ws[ws.length - 1].end));
-  if (last && !whole && and > 0 && and < ws.length - 1) {
-    const left = item(text, ws.slice(0, and), lex);
-    const right = item(text, ws.slice(and + 1), lex);
-    if (left && right) return [left, right];
-  }
+  const split = last && !whole ? splitAtAnd(text, ws, lex, known) : undefined;
+  if (split) return split;
   const one = item(text, ws, lex);
   return one ? [one] : [];
+}
+
+/** The last piece's two items. With several "and"s ("new materials and food and beverages")
+ *  the split whose sides the vocabulary knows wins; with no such hint, the last "and". */
+function splitAtAnd(text: string, ws: Word[], lex: Lexicon, known?: Known): Item[] | undefined {
+  let best: Item[] | undefined;
+  let bestScore = -1;
+  for (let k = ws.length - 2; k > 0; k--) {
+    if (ws[k].lower !== 'and') continue;
+    const left = item(text, ws.slice(0, k), lex);
+    const right = item(text, ws.slice(k + 1), lex);
+    if (!left || !right) continue;
+    const score = (known?.(left.name) ? 1 : 0) + (known?.(right.name) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [[left, right], score];
+  }
+  return best;
 }
 
 /** An item from its words, if it reads like a name. */
@@ -378,6 +393,8 @@ export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
   while (ws.length > 1 && ['the', 'a', 'an'].includes(ws[0].lower)) ws = ws.slice(1);
   if (ws.length === 0 || ws.length > 7) return undefined;
   if (ws.some((w) => lex.clause.has(w.lower))) return undefined;
+  // "the core industry is not strong": a predicate, and no name starts with these.
+  if (NOT_NAME_START.has(ws[0].lower)) return undefined;
   // "relying on Nanjing": a clause that opens with a verb in -ing and its preposition.
   if (/ing$/.test(ws[0].lower) && ENDS.has(ws[1]?.lower ?? '')) return undefined;
   if (ENDS.has(ws[ws.length - 1].lower)) return undefined;

@@ -80,6 +80,14 @@ export function leadList(
   return sure ? { items, blockId: block.id } : undefined;
 }
 
+/** A plan's title ("Plan for the Development of the New Materials Industry") or a heading that
+ *  names one industry ("New materials industry"): its subsections are its parts, not members. */
+function oneIndustryTitle(title: string, category: Category, known: (name: string) => boolean) {
+  if (/\b(plan|five-year|outline|programme|program)\b/i.test(title)) return true;
+  const name = category.label.replace(/\s+(industry|sector)$/i, '');
+  return name !== category.label && known(name);
+}
+
 /** All lists of the document in text order. */
 export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] {
   const { tiers, industryLists } = editorial.structure;
@@ -104,7 +112,11 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
     const ws = words(section.title);
     const category =
       ws.length > 0 ? categoryEndingAt(section.title, ws, ws.length - 1, lex) : undefined;
-    if (category?.strong && children.length > 0) {
+    if (
+      category?.strong &&
+      children.length > 0 &&
+      !oneIndustryTitle(section.title, category, known)
+    ) {
       const items = children.flatMap((child) => {
         // A subsection that is itself a category ("2.1 Strategic pillar industrial clusters").
         const cws = words(child.title);
