@@ -6,12 +6,16 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { generatedDir } from './utils/generated-dir.ts';
 import { jsonArray, mdxFolder } from './utils/quiet-loaders.ts';
-import { industry } from './schemas/industry.ts';
-import { goal } from './schemas/goal.ts';
-import { section } from './schemas/text.ts';
-import { target } from './schemas/target.ts';
-import { place, project } from './schemas/place.ts';
-import { correction, term } from './schemas/glossary.ts';
+import {
+  correctionEntry,
+  goalPage,
+  industryPage,
+  placeEntry,
+  projectEntry,
+  targetEntry,
+  termEntry,
+} from './schemas/collections.ts';
+import { sectionRow } from './schemas/text.ts';
 import { plan } from './schemas/plan.ts';
 
 const dir = generatedDir();
@@ -22,13 +26,13 @@ const data = (name: string) => jsonArray(`${dir}/data/${name}.json`);
 const always = (name: string) => file(`${dir}/data/${name}.json`);
 
 export const collections = {
-  industries: defineCollection({ loader: mdx('industries'), schema: industry }),
-  goals: defineCollection({ loader: mdx('goals'), schema: goal }),
-  sections: defineCollection({ loader: always('sections'), schema: section }),
-  targets: defineCollection({ loader: data('targets'), schema: target }),
-  places: defineCollection({ loader: data('places'), schema: place }),
-  projects: defineCollection({ loader: data('projects'), schema: project }),
-  terms: defineCollection({ loader: data('terms'), schema: term }),
-  corrections: defineCollection({ loader: data('corrections'), schema: correction }),
+  industries: defineCollection({ loader: mdx('industries'), schema: industryPage }),
+  goals: defineCollection({ loader: mdx('goals'), schema: goalPage }),
+  sections: defineCollection({ loader: always('sections'), schema: sectionRow }),
+  targets: defineCollection({ loader: data('targets'), schema: targetEntry }),
+  places: defineCollection({ loader: data('places'), schema: placeEntry }),
+  projects: defineCollection({ loader: data('projects'), schema: projectEntry }),
+  terms: defineCollection({ loader: data('terms'), schema: termEntry }),
+  corrections: defineCollection({ loader: data('corrections'), schema: correctionEntry }),
   plan: defineCollection({ loader: always('plan'), schema: plan }),
 };

@@ -1,11 +1,7 @@
 /** The gold file's shape (tests/corpus/README.md), each entry with its line in gold.yaml. */
 import type { UnitKind } from './units.ts';
-import {
-  QUALIFIERS,
-  TARGET_SCOPES as SCOPES,
-  type Qualifier,
-  type TargetScope as Scope,
-} from '../pipeline/types.ts';
+import type { Qualifier, TargetScope as Scope } from '../pipeline/types.ts';
+import { QUALIFIERS, TARGET_SCOPES as SCOPES } from '../schemas/target.ts';
 
 export const LEVELS = ['national', 'provincial', 'city', 'county'] as const;
 

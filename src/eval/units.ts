@@ -1,6 +1,7 @@
 /** A written unit's kind and multiplier to the kind's base unit ("billion yuan" → yuan × 1e9). */
 
-import { UNIT_KINDS, type UnitKind } from '../pipeline/types.ts';
+import type { UnitKind } from '../pipeline/types.ts';
+import { UNIT_KINDS } from '../schemas/target.ts';
 
 export { UNIT_KINDS, type UnitKind };
 

@@ -1,17 +1,20 @@
-/** goals/<id>.mdx frontmatter. */
-import { reference } from 'astro:content';
+/** The plan's goals: the development goals and each industry's goals by a year. */
 import { z } from 'astro/zod';
 import { editorialMark, id } from './common.ts';
 
+export const goalKind = z.enum(['overall', 'industry']);
+
 export const goal = z.object({
-  title: z.string(),
-  kind: z.enum(['overall', 'industry']),
-  year: z.number().int().optional(),
-  block: id,
-  section: reference('sections'),
-  order: z.number().int(),
-  industries: z.array(reference('industries')).default([]),
-  places: z.array(reference('places')).default([]),
-  targets: z.array(reference('targets')).default([]),
+  id,
   editorial: editorialMark.optional(),
+  kind: goalKind,
+  /** Bullet lead clause, or "<Industry> by <year>". */
+  title: z.string(),
+  /** The sentence(s) as written. */
+  statement: z.string(),
+  year: z.number().int().optional(),
+  blockId: id,
+  industryIds: z.array(id),
+  placeIds: z.array(id),
+  targetIds: z.array(id),
 });

@@ -1,28 +1,33 @@
-/** industries/<id>.mdx frontmatter. */
-import { reference } from 'astro:content';
+/** The plan's industries, with their tier, focus areas and links to the other facts. */
 import { z } from 'astro/zod';
 import { editorialMark, id } from './common.ts';
 
 export const industry = z.object({
+  id,
+  /** Set when an editor added or changed it (editorial/edits.yaml). */
+  editorial: editorialMark.optional(),
+  /** Canonical English name (data), else the name as the text writes it. */
   name: z.string(),
   nameZh: z.string().optional(),
-  /** The spellings found in the text. */
+  /** The spellings found in this text, in order of first occurrence. */
   variants: z.array(z.string()).default([]),
-  /** The plan's own category label, as the plan words it; absent when it gives none. */
+  /** The plan's own category for it, as the plan words it ("pillar industries"); absent when
+   *  the text puts it in no category. Never from shared data. */
   tier: z.string().optional(),
   /** The paragraph that puts it in that category. */
-  tierBlock: id.optional(),
-  section: reference('sections').optional(),
-  order: z.number().int(),
-  summary: z.string().default(''),
-  focusAreas: z
-    .array(z.object({ block: id, number: z.string().optional(), label: z.string().optional() }))
-    .default([]),
-  goals: z.array(reference('goals')).default([]),
-  targets: z.array(reference('targets')).default([]),
-  places: z.array(reference('places')).default([]),
-  projects: z.array(reference('projects')).default([]),
+  tierBlockId: id.optional(),
+  /** The section devoted to it, if the text has one. */
+  sectionId: id.optional(),
+  /** Focus areas: the numbered items of its section. */
+  focusAreas: z.array(
+    z.object({ blockId: id, number: z.string().optional(), label: z.string().optional() }),
+  ),
+  goalIds: z.array(id),
+  targetIds: z.array(id),
+  placeIds: z.array(id),
+  projectIds: z.array(id),
+  /** Blocks that mention it anywhere (filled by link). */
   mentions: z.array(id).default([]),
-  related: z.array(reference('industries')).default([]),
-  editorial: editorialMark.optional(),
+  /** Industries mentioned in its section or sharing blocks with it (filled by link). */
+  related: z.array(id),
 });

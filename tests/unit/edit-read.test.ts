@@ -142,7 +142,7 @@ describe('readEdits', () => {
     ],
     [
       '- change: target\n  id: t\n  why: w\n  scope: gdp\n',
-      '4: "scope" must be one of share-of-gdp, added-value, output-value, revenue, investment, growth-rate, count, other, not "gdp" | write scope: share-of-gdp',
+      '4: "scope" must be one of share-of-gdp, added-value, output-value, revenue, growth-rate, count, investment, other, not "gdp" | write scope: share-of-gdp',
     ],
     [
       '- change: place\n  id: x\n  why: w\n  name: ~\n',

@@ -2,12 +2,15 @@
  * What an editor may edit, per kind of fact: the model list it lives in, the fields an edit may
  * set (with their types, and which an added entry needs), and how facts refer to each other.
  */
+import { editKind, status } from '../../schemas/common.ts';
+import { goalKind } from '../../schemas/goal.ts';
+import { QUALIFIERS, TARGET_SCOPES, UNIT_KINDS } from '../../schemas/target.ts';
 import type { EditKind, Goal, Industry, Place, Project, Target, TierGroup } from '../types.ts';
 
 export type { EditKind };
 
 /** The kinds of fact a plan folder's editorial/edits.yaml may add, change or drop. */
-export const EDIT_KINDS: readonly EditKind[] = ['goal', 'target', 'industry', 'tier', 'place'];
+export const EDIT_KINDS: readonly EditKind[] = editKind.options;
 
 /** A plan's category of industries (PlanModel.tiers). */
 export type TierFact = TierGroup;
@@ -50,19 +53,7 @@ export interface KindSpec {
   fields: Record<string, FieldSpec>;
 }
 
-const TARGET_SCOPES = [
-  'share-of-gdp',
-  'added-value',
-  'output-value',
-  'revenue',
-  'investment',
-  'growth-rate',
-  'count',
-  'other',
-] as const;
-const QUALIFIERS = ['about', 'more-than', 'exceed', 'at-least', 'at-most', 'exactly'] as const;
-const STATUSES = ['verified', 'likely', 'unknown'] as const;
-const UNIT_KINDS = ['yuan', 'usd', 'percent', 'count', 'area', 'multiple', 'other'] as const;
+const STATUSES = status.options;
 
 export const KINDS: Record<EditKind, KindSpec> = {
   industry: {
@@ -90,7 +81,7 @@ export const KINDS: Record<EditKind, KindSpec> = {
       title: { type: 'string', required: true },
       statement: { type: 'string' },
       year: { type: 'year' },
-      kind: { type: { oneOf: ['overall', 'industry'] } },
+      kind: { type: { oneOf: goalKind.options } },
       blockId: { type: 'block', required: true },
       industryIds: { type: { refs: 'industry' } },
       placeIds: { type: { refs: 'place' } },

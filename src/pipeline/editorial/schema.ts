@@ -3,6 +3,7 @@
  * typed value or a PlanInputError pointing at the offending line.
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { status } from '../../schemas/common.ts';
 import { PlanInputError } from '../types.ts';
 
 /** What a field may hold. `regex` is a regular expression source that must compile. */
@@ -29,9 +30,7 @@ export interface YamlContext {
   lines: LineCounter;
 }
 
-const ENUMS: Record<string, readonly string[]> = {
-  status: ['verified', 'likely', 'unknown'],
-};
+const ENUMS: Record<string, readonly string[]> = { status: status.options };
 
 /** 1-based line of a node (1 when the node has no position). */
 export function lineOf(ctx: YamlContext, node: Node | null | undefined): number {

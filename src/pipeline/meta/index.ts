@@ -4,6 +4,8 @@
  * out are filled from the text.
  */
 import { isMap, LineCounter, parseDocument } from 'yaml';
+import { status } from '../../schemas/common.ts';
+import { meta as metaSchema } from '../../schemas/plan.ts';
 import { Checker } from './check.ts';
 import { isoDate } from './date.ts';
 import { parse } from '../parse.ts';
@@ -18,8 +20,8 @@ import {
 } from '../types.ts';
 
 const MAX_SHORT_TITLE = 60;
-const STATUS = ['verified', 'likely', 'unknown'] as const;
-const TRANSLATION = ['machine', 'human', 'none'] as const;
+const STATUS = status.options;
+const TRANSLATION = metaSchema.shape.translation.options;
 const TOP_KEYS = [
   'titleEn',
   'titleZh',
