@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { siteConfig } from './src/utils/site-config.ts';
+import { settings } from './src/settings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import externalScripts from './src/integrations/external-scripts.ts';
 import integrity from './src/integrations/integrity.ts';
 import devRegenerate from './src/integrations/dev-regenerate.ts';
 
-const { site, base } = siteConfig(process.env);
+const { site, base, bare, markdown: processor, outDir, cacheDir } = settings();
 // Post-build work overlaps: Pagefind indexes (from `search.start` to `search.finish`) while the
 // sitemap is written and the link check runs on a worker (from `links.check` to `links.verdict`).
 const links = integrity();
@@ -16,12 +16,11 @@ const search = pagefind();
 
 // Benchmark variants (scripts/bench.ts): ATLAS_BARE=1 builds the same pages with MDX only and
 // no integrations of ours; ATLAS_MARKDOWN=unified swaps the default processor for unified().
-const bare = process.env.ATLAS_BARE === '1';
 // Plan text is rendered literally: no bare-URL autolinks (GFM), no curly quotes or dashes
 // (smartypants), so a copied citation matches the source.
 const mdxOptions = { gfm: false, smartypants: false };
 const markdown =
-  process.env.ATLAS_MARKDOWN === 'unified'
+  processor === 'unified'
     ? { processor: (await import('@astrojs/markdown-remark')).unified() }
     : {};
 
@@ -30,8 +29,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // ATLAS_OUT_DIR lets tests and benchmarks build side by side without clobbering dist/.
-  outDir: process.env.ATLAS_OUT_DIR || './dist',
-  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
+  outDir,
+  cacheDir,
   build: { format: 'directory' },
   vite: {
     build: {

@@ -2,16 +2,18 @@
  * npm run build: generate, then `astro build`, both into staging folders; only when both
  * succeed do the generated content and the site replace the previous ones. A failure at any
  * step leaves the last good src/generated/ and dist/ exactly as they were.
- * Env: PLAN_DIR, ATLAS_GENERATED_DIR (default src/generated), ATLAS_OUT_DIR (default dist).
+ * Settings (src/settings.ts): PLAN_DIR, ATLAS_GENERATED_DIR, ATLAS_OUT_DIR, ATLAS_CACHE_DIR.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { replaceDir } from '../src/pipeline/write.ts';
+import { settings, SettingsError } from '../src/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const generated = resolve(root, process.env.ATLAS_GENERATED_DIR || 'src/generated');
-const out = resolve(root, process.env.ATLAS_OUT_DIR || 'dist');
+const { generatedDir, outDir, cacheDir } = settingsOrExit();
+const generated = resolve(root, generatedDir);
+const out = resolve(root, outDir);
 /** A sibling staging folder: same file system, so the final swap is a rename. */
 const staging = (dir: string) => join(dirname(dir), `.${basename(dir)}-next`);
 const next = { generated: staging(generated), out: staging(out) };
@@ -26,13 +28,24 @@ const env = {
   ATLAS_OUT_DIR: next.out,
 };
 
+/** The settings, or the exit with their error before anything is touched. */
+function settingsOrExit() {
+  try {
+    return settings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+}
+
 /** Runs one step in the foreground; false when it failed. */
 function step(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
   return result.status === 0;
 }
 
-const cache = resolve(root, process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
+const cache = resolve(root, cacheDir);
 const cleanUp = () => {
   for (const dir of Object.values(next)) rmSync(dir, { recursive: true, force: true });
   // Astro's content store remembers the staging paths; the next build or dev server must

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { generatedDir } from './utils/generated-dir.ts';
+import { settings } from './settings.ts';
 import { jsonArray, mdxFolder } from './utils/quiet-loaders.ts';
 import {
   correctionEntry,
@@ -18,7 +18,7 @@ import {
 import { sectionRow } from './schemas/text.ts';
 import { plan } from './schemas/plan.ts';
 
-const dir = generatedDir();
+const dir = settings().generatedDir;
 // A plan may leave any collection but `plan` and `sections` empty: those loaders stay quiet then.
 const mdx = (folder: string) => mdxFolder(`${dir}/${folder}`);
 const data = (name: string) => jsonArray(`${dir}/data/${name}.json`);

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
+import { DEFAULTS } from '../settings.ts';
 import { synth, writeSynth } from '../synth/index.ts';
 import { checkBudgets } from './budgets.ts';
 import { benchCorpus, type CorpusResult, type CorpusSpec, type VariantId } from './corpus.ts';
@@ -14,8 +15,6 @@ import type { BenchResults } from './report.ts';
 import { CHROMIUM } from './search.ts';
 import { shadowProject } from './shadow.ts';
 import { median } from './stats.ts';
-
-export const DEFAULT_PLAN = 'content/plans/shanghai-sei-2021';
 
 export interface BenchOptions {
   root: string;
@@ -75,8 +74,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
 /** The plan folder of a corpus; synthetic ones are (re)written below .bench/plans/. */
 async function prepare(root: string, name: string, runs: number): Promise<CorpusSpec> {
   if (name === 'shanghai' || name === 'default') {
-    const bytes = (await stat(join(root, DEFAULT_PLAN, 'source.en.txt'))).size;
-    return { id: 'shanghai', label: 'Shanghai plan', planDir: DEFAULT_PLAN, sourceBytes: bytes };
+    const bytes = (await stat(join(root, DEFAULTS.planDir, 'source.en.txt'))).size;
+    return {
+      id: 'shanghai',
+      label: 'Shanghai plan',
+      planDir: DEFAULTS.planDir,
+      sourceBytes: bytes,
+    };
   }
   const scale = Number(name);
   if (!(scale > 0)) throw new Error(`unknown corpus "${name}": use "shanghai" or a scale factor`);

@@ -5,10 +5,11 @@
  * and the first query as a reader asks it, through the search dialog on a content page.
  */
 import type { Browser } from 'playwright-core';
+import { settings } from '../settings.ts';
 import { serve, type StaticServer } from './serve.ts';
 import { median } from './stats.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = settings().chromium;
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',

@@ -12,10 +12,8 @@ import { generate } from '../pipeline/generate.ts';
 import { errorLines } from '../pipeline/report.ts';
 import { PlanInputError } from '../pipeline/types.ts';
 import { OutputDirError } from '../pipeline/write.ts';
-import { generatedDir } from '../utils/generated-dir.ts';
+import { settings, type Settings } from '../settings.ts';
 
-/** The plan `npm run generate` builds when PLAN_DIR is unset. */
-export const DEFAULT_PLAN = 'content/plans/shanghai-sei-2021';
 const SHARED_EDITORIAL = 'content/editorial';
 
 /** Editors' scratch files that are not the plan's: swap files, backups, hidden files. */
@@ -105,11 +103,8 @@ export function overlayError(problem: Problem) {
   };
 }
 
-export default function devRegenerate(
-  env: Record<string, string | undefined> = process.env,
-): AstroIntegration {
-  const planDir = env.PLAN_DIR || DEFAULT_PLAN;
-  const outDir = generatedDir(env);
+export default function devRegenerate(given: Settings = settings()): AstroIntegration {
+  const { planDir, generatedDir: outDir } = given;
   let root = process.cwd();
   let problem: Problem | undefined;
   const run = (logger: AstroIntegrationLogger): Problem | undefined => {
@@ -123,7 +118,7 @@ export default function devRegenerate(
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         // Vitest loads Astro's config as a dev server too (getViteConfig): tests generate nothing.
-        if (command !== 'dev' || env.VITEST) return;
+        if (command !== 'dev' || given.vitest) return;
         root = fileURLToPath(config.root);
         // With no earlier output there is nothing to show: then a bad input stops the server.
         if (run(logger) && !existsSync(resolve(root, outDir, 'plan.json')))

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { generatedDir } from '../utils/generated-dir.ts';
+import { settings } from '../settings.ts';
 import { dataProblems, runJob, type IntegrityJob } from '../utils/integrity/worker.ts';
 
 /** Most problems a failure message lists before "... and N more". */
@@ -27,18 +27,19 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
     hooks: {
       // A build starts the data check now, on a worker thread, while Astro syncs the content.
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') early ??= inWorker({ check: 'data', dir: generatedDir() });
+        if (command === 'build')
+          early ??= inWorker({ check: 'data', dir: settings().generatedDir });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:start': ({ logger }) => {
-        const problems = dataProblems(generatedDir());
+        const problems = dataProblems(settings().generatedDir);
         if (problems.length > 0)
           logger.warn(report('The generated content has broken references', problems));
       },
       'astro:build:start': async ({ logger }) => {
-        const problems = await (early ?? dataProblems(generatedDir()));
+        const problems = await (early ?? dataProblems(settings().generatedDir));
         if (problems.length > 0)
           throw new Error(report('The generated content has broken references', problems));
         logger.info('generated content: every reference resolves');

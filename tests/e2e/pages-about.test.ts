@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { generatedDir } from '../../src/utils/generated-dir.ts';
+import { settings } from '../../src/settings.ts';
 import { builtPages } from './harness/pages.ts';
 import { BUILT, one, page, readModel, section, squash, text, visibleText } from './harness/html.ts';
 
@@ -96,7 +96,7 @@ describe('/about/ provenance', () => {
 describe('/data/plan.json', () => {
   test('is the generated plan.json, byte for byte', () => {
     const built = readFileSync(join(BUILT.dist, 'data/plan.json'));
-    const generated = readFileSync(join(generatedDir(), 'plan.json'));
+    const generated = readFileSync(join(settings().generatedDir, 'plan.json'));
     expect(built.equals(generated)).toBe(true);
     expect(JSON.parse(built.toString('utf8')).meta.id).toBe(model.meta.id);
   });

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { readSettings } from '../../src/settings.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const node = join(root, 'node_modules/.bin/node');
@@ -133,6 +134,31 @@ describe('npm run generate', () => {
     expect(run.stdout).toMatch(
       /^plan other-name: .*\n {2}source {7}\S+\/other-name\/article\.txt: /,
     );
+  });
+
+  it('writes where the site reads when ATLAS_GENERATED_DIR has stray spaces', () => {
+    // The site reads the trimmed folder (src/settings.ts); the generator once wrote to the
+    // untrimmed one, a folder named " /tmp/..." inside the project.
+    const padded = join(temp, 'out-padded');
+    const run = generate(shanghai, ` ${padded}/ \n`);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n').at(-2)).toMatch(new RegExp(`^wrote \\d+ files to ${padded}$`));
+    expect(readdirSync(padded)).toContain('plan.json');
+    expect(readSettings({ ATLAS_GENERATED_DIR: ` ${padded}/ \n` }).generatedDir).toBe(padded);
+  });
+
+  it('stops with a clear message on a bad setting, before writing anything', () => {
+    const run = spawnSync(node, ['scripts/generate.ts'], {
+      cwd: root,
+      env: { ...process.env, ATLAS_GENERATED_DIR: join(temp, 'out-d'), ATLAS_MARKDOWN: 'remark' },
+      encoding: 'utf8',
+    });
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      '',
+      'error: bad environment variable:\n  ATLAS_MARKDOWN="remark": unknown processor; write one of satteri, unified\n',
+    ]);
+    expect(readdirSync(temp)).not.toContain('out-d');
   });
 
   it('refuses to replace a directory it did not generate', () => {

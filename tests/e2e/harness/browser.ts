@@ -3,9 +3,10 @@
  * playwright-core. The network here is closed, so every background service is switched off.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { settings } from '../../../src/settings.ts';
 
 /** Where the browser binary is. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_PATH = settings().chromium;
 
 /** Flags that keep Chromium quiet and offline (playwright adds --headless itself). */
 export const CHROMIUM_ARGS = [

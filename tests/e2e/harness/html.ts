@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import type { Inline, PlanModel } from '../../../src/pipeline/types.ts';
 import { parseHtml } from '../../../src/checks/site.ts';
-import { generatedDir } from '../../../src/utils/generated-dir.ts';
+import { settings } from '../../../src/settings.ts';
 import { E2E } from './config.ts';
 
 /** A built site: its folder, base path ("/repo/") and origin. */
@@ -23,7 +23,7 @@ export interface SiteUnderTest {
 export const BUILT: SiteUnderTest = { dist: E2E.dist, base: E2E.base, site: E2E.site };
 
 /** The whole model the build was made from: <generated dir>/plan.json. */
-export function readModel(dir = generatedDir()): PlanModel {
+export function readModel(dir = settings().generatedDir): PlanModel {
   return JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as PlanModel;
 }
 
