@@ -1,21 +1,8 @@
 /**
  * The order each list page shows its entries in, as pure rules: pages cut a list into pages in
- * this order, and the links to an entry's anchor find its page by the same order.
+ * this order, and the links to an entry's anchor find its page by the same order (industries:
+ * route-data/tiers.ts).
  */
-/** Rank of a category on the lists: the plan's order (`order`, labels in text order), then
- *  industries in no category. */
-export function tierRank(tier: string | undefined, order: readonly string[]): number {
-  const at = tier === undefined ? -1 : order.indexOf(tier);
-  return at === -1 ? order.length : at;
-}
-
-/** Industries category by category in the plan's order, keeping the given order within one. */
-export function byTier<T extends { data: { tier?: string } }>(
-  items: readonly T[],
-  order: readonly string[],
-): T[] {
-  return [...items].sort((a, b) => tierRank(a.data.tier, order) - tierRank(b.data.tier, order));
-}
 
 /** Goals as /goals/ lists them: plan-wide goals first, then each industry's, in the given order. */
 export function goalsOverallFirst<T extends { data: { kind: 'overall' | 'industry' } }>(

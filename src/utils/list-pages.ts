@@ -1,7 +1,7 @@
 /**
  * The site's lists in the order their pages show them, and which list page holds the anchor of
- * each target, project, term and correction; built once per build (rules in paging.ts and
- * list-order.ts).
+ * each target, project, term and correction; built once per build (rules in paging.ts,
+ * list-order.ts and route-data/tiers.ts).
  */
 import {
   entries,
@@ -12,35 +12,19 @@ import {
   getProjects,
   getTargets,
   type GoalEntry,
-  type IndustryEntry,
 } from './data.ts';
-import { byTier, correctionOrder, goalsOverallFirst, termOrder } from './list-order.ts';
+import { correctionOrder, goalsOverallFirst, termOrder } from './list-order.ts';
 import { pageCount, pageMap, PER_PAGE } from './paging.ts';
+import { tierGroupsOf } from './route-data/tiers.ts';
 import { entityPath, type LinkKind } from './url.ts';
 
-/** Industries category by category in the plan's order, as /industries/ lists them. */
-export async function industriesByTier(): Promise<IndustryEntry[]> {
+/**
+ * The plan's categories in text order, each with its industries, then those in none (`id`
+ * "none"): the groups the home page and industries/ show, whose concatenation industries/ lists.
+ */
+export async function getTierGroups() {
   const [industries, plan] = await Promise.all([getIndustries(), getPlan()]);
-  return byTier(
-    industries,
-    plan.tiers.map((tier) => tier.label),
-  );
-}
-
-/** The plan's categories in text order, each with the industries it holds, then those in none
- *  (`id` "none"): the groups the home page and /industries/ show. */
-export async function tierGroups(): Promise<
-  { id: string; label?: string; count?: number; items: IndustryEntry[] }[]
-> {
-  const [industries, plan] = await Promise.all([industriesByTier(), getPlan()]);
-  const groups = plan.tiers.map((tier) => ({
-    id: tier.id,
-    label: tier.label,
-    ...(tier.count !== undefined ? { count: tier.count } : {}),
-    items: industries.filter((i) => i.data.tier === tier.label),
-  }));
-  const none = industries.filter((i) => !plan.tiers.some((t) => t.label === i.data.tier));
-  return [...groups, { id: 'none', items: none }].filter((g) => g.items.length > 0);
+  return tierGroupsOf(industries, plan.tiers);
 }
 
 /** Goals as /goals/ lists them: plan-wide goals first. */

@@ -20,6 +20,11 @@ const LABELS: Record<List, string> = {
   glossary: 'Glossary',
 };
 
+/** A list's name as navigation and its pages' titles say it: "Industries". */
+export function listLabel(list: List): string {
+  return LABELS[list];
+}
+
 const count = (counts: Counts, key: string): number => {
   const value = (counts as Record<string, unknown>)[key];
   return typeof value === 'number' ? value : 0;
@@ -40,7 +45,7 @@ export function listsOf(counts: Counts): List[] {
 export function navItems(counts: Counts): { label: string; path: string }[] {
   return [
     { label: 'Plan', path: 'plan/' },
-    ...listsOf(counts).map((list) => ({ label: LABELS[list], path: `${list}/` })),
+    ...listsOf(counts).map((list) => ({ label: listLabel(list), path: `${list}/` })),
     { label: 'About', path: 'about/' },
   ];
 }

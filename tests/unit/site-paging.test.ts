@@ -16,13 +16,7 @@ import {
   pageRange,
   PER_PAGE,
 } from '../../src/utils/paging.ts';
-import {
-  byTier,
-  correctionOrder,
-  goalsOverallFirst,
-  termOrder,
-  tierRank,
-} from '../../src/utils/list-order.ts';
+import { correctionOrder, goalsOverallFirst, termOrder } from '../../src/utils/list-order.ts';
 
 describe('pageCount', () => {
   it('keeps a list of exactly one page’s worth on one page; one more makes two', () => {
@@ -187,26 +181,6 @@ describe('PER_PAGE', () => {
 });
 
 describe('list orders', () => {
-  const industry = (id: string, tier?: string) => ({ id, data: { tier } });
-  // The plan's own categories, in the order its text states them.
-  const order = ['pillar industries', 'key sectors', 'future industries'];
-
-  it('ranks categories in the plan order, then none', () => {
-    const ranks = ['future industries', undefined, 'pillar industries', 'key sectors'];
-    expect(ranks.map((t) => tierRank(t, order))).toEqual([2, 3, 0, 1]);
-  });
-
-  it('lists industries category by category, keeping their order within one', () => {
-    const list = [
-      industry('x'),
-      industry('f1', 'future industries'),
-      industry('c1', 'pillar industries'),
-      industry('k1', 'key sectors'),
-      industry('c2', 'pillar industries'),
-    ];
-    expect(byTier(list, order).map((i) => i.id)).toEqual(['c1', 'c2', 'k1', 'f1', 'x']);
-  });
-
   it('puts plan-wide goals first', () => {
     const goals = [
       { id: 'i1', data: { kind: 'industry' as const } },
