@@ -66,6 +66,8 @@ const NUMBERS: Record<string, number> = {
   nineteen: 19,
   twenty: 20,
 };
+/** Measure words a count may carry before its category's own words. */
+const MEASURES = new Set(['big', 'major', 'large', 'great']);
 /** Words that end a category phrase's modifiers, read backwards. */
 const STOP = new Set(
   'the a an of and or for in on at to with as from by into such other these those its their our this that'.split(
@@ -165,6 +167,10 @@ export function categoryEndingAt(
     i = ws.indexOf(modifiers[0]) - 1;
     first = i + 1;
   }
+  // "5 big pillar industries": a count's measure word (大 in machine translation) is no part
+  // of the label.
+  if (ws[i] && countOf(ws[i]) && modifiers.length > 1 && MEASURES.has(modifiers[0].lower))
+    modifiers.shift();
   let count: number | undefined;
   let keyed = false;
   const before = ws[i];

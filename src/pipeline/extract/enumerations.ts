@@ -39,6 +39,9 @@ const FILLERS = new Set(['mainly', 'especially', 'particularly', 'namely', 'chie
 const NOT_NAME_START = new Set(
   'not no never still very too quite rather relatively less'.split(' '),
 );
+const PREPOSITIONS = new Set(
+  'in on at for with from to by of around about into within across among'.split(' '),
+);
 const ENDS = new Set('the a an of and or for in on at with from as such'.split(' '));
 
 const alternation = (phrases: string[]) =>
@@ -87,6 +90,17 @@ export function enumerations(
       used.push([first, last]);
       return;
     }
+    // "four industrial chains: A, B, C and D": a counted phrase with no qualifier is one of the
+    // plan's categories when exactly that many names follow it.
+    if (
+      category &&
+      !category.tier &&
+      category.strong &&
+      !category.other &&
+      category.count === items.length &&
+      category.key.includes(' ')
+    )
+      category = { ...category, tier: true };
     const hits = items.filter((item) => known(item.name)).length;
     const strong = category?.strong === true || named;
     const accepted = strong || (hits >= 2 && hits * 3 >= items.length * 2);
@@ -124,7 +138,7 @@ export function enumerations(
   const starts: number[] = [];
   pat.triggers.lastIndex = 0;
   for (let m = pat.triggers.exec(part.text); m; m = pat.triggers.exec(part.text))
-    starts.push(part.start + m.index);
+    if (!inBrackets(part.text, m.index)) starts.push(part.start + m.index);
   const endOf = (from: number) => starts.find((at) => at > from) ?? part.end;
   // After a trigger: "pillar industries such as A, B and C".
   for (const [regex, needsCategory, min] of [
@@ -133,6 +147,8 @@ export function enumerations(
   ] as const) {
     regex.lastIndex = 0;
     for (let m = regex.exec(part.text); m; m = regex.exec(part.text)) {
+      // "A (including B) and C": the bracket is an aside inside another list.
+      if (inBrackets(part.text, m.index)) continue;
       const at = part.start + m.index;
       const direct = categoryBefore(at);
       if (needsCategory && !direct?.strong) continue;
@@ -180,7 +196,11 @@ export function enumerations(
     // Names only ("scale of the integrated circuit industry" is no list), three or all known.
     const plain = items.every((entry) => !/\b(?:of|among|them)\b/i.test(entry.text));
     const enough = items.length >= 3 || items.every((entry) => known(entry.name));
-    if (plain && enough && items.length >= 2 && items.at(-1)!.end <= ws[i].start)
+    // "A, B and C industries" joins its last item with "and"; "A, B, light industry" does not.
+    const joined =
+      items.length >= 2 &&
+      /\b(?:and|or)\b|&/i.test(text.slice(items.at(-2)!.end, items.at(-1)!.start));
+    if (plain && enough && joined && items.at(-1)!.end <= ws[i].start)
       add(items, undefined, 2, true);
   }
   // "four advantageous industries (A, B and C)": the list in brackets after a category.
@@ -202,6 +222,18 @@ export function enumerations(
     add(forward(text, from, part.end, lex, known).items, previous, 2);
   }
   return found.sort((a, b) => a.items[0].start - b.items[0].start);
+}
+
+/** "Wuyuan on dairy" in "X will focus on A, Wuyuan on dairy": a name and a preposition stand
+ *  for the left-out verb. */
+function gapped(ws: Word[]): boolean {
+  return ws.length > 2 && /^\p{Lu}\p{Ll}/u.test(ws[0].text) && PREPOSITIONS.has(ws[1].lower);
+}
+
+/** Whether `at` lies inside an open bracket of `text`. */
+function inBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/[(（]/g) ?? []).length > (before.match(/[)）]/g) ?? []).length;
 }
 
 const COUNTS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+';
@@ -289,6 +321,12 @@ export function forward(
       last = true;
       oxford = true;
     }
+    // "around A, B": a preposition before the first item belongs to the sentence. Before a
+    // later item it opens a clause ("A and B, and for the development of C"), unless a name
+    // stands before it in a gapped list ("X on A, Y on B": the verb is left out).
+    if (items.length === 0) while (ws.length > 1 && PREPOSITIONS.has(ws[0].lower)) ws = ws.slice(1);
+    else if (gapped(ws)) ws = ws.slice(2);
+    else if (ws.length > 0 && PREPOSITIONS.has(ws[0].lower)) ws = [];
     // "... and other six key industries", "... and so on", "etc."
     const other = ws.findIndex(
       (w, k) => (w.lower === 'other' && ws[k - 1]?.lower === 'and') || w.lower === 'etc',
@@ -380,7 +418,8 @@ function splitAtAnd(text: string, ws: Word[], lex: Lexicon, known?: Known): Item
   for (let k = ws.length - 2; k > 0; k--) {
     if (ws[k].lower !== 'and') continue;
     const left = item(text, ws.slice(0, k), lex);
-    const right = item(text, ws.slice(k + 1), lex);
+    const tail = ws.slice(k + 1);
+    const right = item(text, gapped(tail) ? tail.slice(2) : tail, lex);
     if (!left || !right) continue;
     const score = (known?.(left.name) ? 1 : 0) + (known?.(right.name) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [[left, right], score];
@@ -400,6 +439,8 @@ export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
   if (ENDS.has(ws[ws.length - 1].lower)) return undefined;
   if (ws.some((w) => /^["“”'‘’]?[0-9]/.test(w.text) && !/^[0-9]+[a-z]$/i.test(w.text)))
     return undefined;
+  // "the three horizontals": a counted group, not one of its members.
+  if (ws.length > 1 && ws[0].lower in NUMBER) return undefined;
   const start = ws[0].start;
   let end = ws[ws.length - 1].end;
   const after = text.slice(end).match(/^\s*\(([^()]{1,40})\)/);

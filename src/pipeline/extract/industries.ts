@@ -15,8 +15,8 @@ export function discoverIndustries(lists: FoundList[], editorial: Editorial): In
   const found = new Map<string, IndustryData>();
   for (const list of lists) {
     if (!list.accepted) continue;
-    for (const item of list.items) {
-      if (itemId(named, item)) continue;
+    for (const [index, item] of list.items.entries()) {
+      if (itemId(named, item, index)) continue;
       // "the Pearl River Delta" in a sentence: a proper name, not an industry (titles excepted).
       if (!list.sectionIds && properName(item.text)) continue;
       const key = normaliseName(item.name);
@@ -48,9 +48,15 @@ function properName(text: string): boolean {
 
 /** The industry an item names: the vocabulary's (this plan's included) by name or alias, also
  *  after one or two leading words a list's first item kept ("big semiconductor display"). */
-function itemId(named: (text: string) => string | undefined, item: FoundList['items'][number]) {
+function itemId(
+  named: (text: string) => string | undefined,
+  item: FoundList['items'][number],
+  index = 0,
+) {
   const direct = named(item.name) ?? named(item.text);
-  if (direct) return direct;
+  if (direct || index > 0) return direct;
+  // Only a first item may carry words of the sentence; a later one's words are its own
+  // ("marine new materials" is not "new materials").
   const words = item.name.split(/\s+/);
   for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
     const id = named(words.slice(k).join(' '));
@@ -73,8 +79,8 @@ function categories(
     let group = groups.get(category.key);
     // A new label on a list mostly of industries the plan has already put in other categories
     // describes them in passing ("A, B, C and other emerging industries"); it is no category.
-    const placed = list.items.filter((item) => {
-      const id = itemId(named, item);
+    const placed = list.items.filter((item, index) => {
+      const id = itemId(named, item, index);
       return id !== undefined && tierOf.has(id);
     }).length;
     if (!group?.industryIds.length && placed * 2 > list.items.length) continue;
@@ -88,8 +94,8 @@ function categories(
       groups.set(category.key, group);
     }
     if (group.count === undefined && category.count !== undefined) group.count = category.count;
-    for (const item of list.items) {
-      const id = itemId(named, item);
+    for (const [index, item] of list.items.entries()) {
+      const id = itemId(named, item, index);
       if (!id || tierOf.has(id)) continue;
       tierOf.set(id, { label: group.label, ...(list.blockId ? { blockId: list.blockId } : {}) });
       group.industryIds.push(id);
@@ -129,8 +135,8 @@ function inContext(
   const ids = new Set<string>(discovered.map((entry) => entry.id));
   for (const list of lists)
     if (list.accepted)
-      for (const item of list.items) {
-        const id = itemId(named, item);
+      for (const [index, item] of list.items.entries()) {
+        const id = itemId(named, item, index);
         if (id) ids.add(id);
       }
   for (const id of ctx.industrySection.keys()) ids.add(id);
@@ -212,9 +218,12 @@ export function extractIndustries(
   };
   for (const hit of hits) spell(hit.id, hit.text);
   for (const list of lists)
-    for (const item of list.items) {
-      const id = itemId(named, item);
-      if (id) spell(id, item.text);
+    for (const [index, item] of list.items.entries()) {
+      const id = itemId(named, item, index);
+      if (!id) continue;
+      spell(id, item.text);
+      // A list names it though no alias is written out ("tourism" for "tourism industry").
+      if (list.accepted && !mentioned.includes(id)) mentioned.push(id);
     }
   const byId = new Map(ctx.editorial.industries.map((industry) => [industry.id, industry]));
   return {
