@@ -13,6 +13,7 @@ import { errorLines } from '../pipeline/report.ts';
 import { PlanInputError } from '../pipeline/types.ts';
 import { OutputDirError } from '../pipeline/write.ts';
 import { settings, type Settings } from '../settings.ts';
+import { invalidateMemos } from '../utils/memo.ts';
 
 const SHARED_EDITORIAL = 'content/editorial';
 
@@ -131,6 +132,9 @@ export default function devRegenerate(given: Settings = settings()): AstroIntegr
         const regenerate = debounced(async () => {
           if (run(logger)) return overlay();
           await refreshContent?.({});
+          // Now that the content layer holds the new content, what pages derived from the old is
+          // dropped (src/utils/memo.ts); a request before this point may have cached old values.
+          invalidateMemos();
           server.ws.send({ type: 'full-reload' });
         });
         server.watcher.add(folders);

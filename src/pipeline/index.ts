@@ -6,7 +6,7 @@ import type { Editorial } from './editorial/types.ts';
 import { clean } from './clean.ts';
 import { edit, type EditsSource } from './edit/index.ts';
 import { extract, isIndustryHeading } from './extract/index.ts';
-import { link } from './link.ts';
+import { linkBlocks } from './link.ts';
 import { planMeta } from './meta/index.ts';
 import { parse } from './parse.ts';
 import { read } from './read.ts';
@@ -48,7 +48,7 @@ export function buildModel(input: BuildInput): PlanModel {
   const heads = [meta.titleEn, meta.issuer ?? ''];
   const edited = edit(extract(doc, editorial, input.file, heads), editorial, doc, input.edits);
   const extracted = edited.extracted;
-  const linked = link(doc, extracted, edited.editorial);
+  const linked = linkBlocks(doc, extracted, edited.editorial);
   return {
     meta,
     source: {

@@ -101,7 +101,7 @@ function entityUnder(fix: Hit, mentions: Hit[]): Hit | undefined {
 }
 
 /** Link every block and compute backlinks; inputs are not modified. */
-export function link(doc: PlanDocument, extracted: Extracted, editorial: Editorial): Linked {
+export function linkBlocks(doc: PlanDocument, extracted: Extracted, editorial: Editorial): Linked {
   const matcher = buildMatcher(editorial, extraEntries(extracted, editorial));
   const exists = new Set([
     ...extracted.industries.map((e) => `industry:${e.id}`),

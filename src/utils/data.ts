@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { BlockData } from '../schemas/text.ts';
 import { titleText } from './inlines.ts';
+import { memoise } from './memo.ts';
 
 export type IndustryEntry = CollectionEntry<'industries'>;
 export type GoalEntry = CollectionEntry<'goals'>;
@@ -25,28 +26,16 @@ const byOrder = (
 ) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-/**
- * Memoised for the whole build: pages ask for the same collections thousands of times, and
- * rebuilding them per page made the build quadratic. The dev server keeps nothing, so edited
- * content shows on the next request.
- */
-const memo = new Map<string, Promise<unknown>>();
-function once<T>(key: string, make: () => Promise<T>): Promise<T> {
-  if (import.meta.env.DEV) return make();
-  let hit = memo.get(key) as Promise<T> | undefined;
-  if (!hit) memo.set(key, (hit = make()));
-  return hit;
-}
+// Everything read here is memoised (memo.ts): pages ask for the same collections thousands of
+// times, and rebuilding them per page made the build quadratic.
 
-/** The plan's single entry (metadata, provenance, counts); read once per build. */
-export function getPlan(): Promise<PlanData> {
-  return once('plan', async () => {
-    const entry = await getEntry('plan', 'plan');
-    if (!entry)
-      throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
-    return entry.data;
-  });
-}
+/** The plan's single entry (metadata, provenance, counts); read once. */
+export const getPlan: () => Promise<PlanData> = memoise(async () => {
+  const entry = await getEntry('plan', 'plan');
+  if (!entry)
+    throw new Error('data/plan.json has no entry with id "plan": run `npm run generate`.');
+  return entry.data;
+});
 
 /** Collections a plan may leave empty, with the key of their size in the plan's counts. */
 const COUNTED = ['industries', 'goals', 'targets', 'places', 'projects', 'terms', 'corrections'];
@@ -57,11 +46,13 @@ const COUNTED = ['industries', 'goals', 'targets', 'places', 'projects', 'terms'
  * are empty are not read at all: a plan without goals or places builds quietly.
  */
 function all<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
-  return once(`all:${collection}`, async () => {
-    if (COUNTED.includes(collection) && (await getPlan()).counts[collection] === 0) return [];
-    return getCollection(collection);
-  });
+  return allOf(collection) as Promise<CollectionEntry<C>[]>;
 }
+
+const allOf = memoise(async (collection: CollectionKey): Promise<unknown[]> => {
+  if (COUNTED.includes(collection) && (await getPlan()).counts[collection] === 0) return [];
+  return getCollection(collection);
+});
 
 /** A collection's entries, optionally filtered (a new array: callers may sort it). */
 export async function entries<C extends CollectionKey>(
@@ -76,11 +67,13 @@ export async function entries<C extends CollectionKey>(
 function positions<C extends CollectionKey>(
   collection: C,
 ): Promise<Map<string, { entry: CollectionEntry<C>; at: number }>> {
-  return once(`positions:${collection}`, async () => {
-    const list = await all(collection);
-    return new Map(list.map((entry, at) => [entry.id, { entry, at }]));
-  });
+  return positionsOf(collection) as Promise<Map<string, { entry: CollectionEntry<C>; at: number }>>;
 }
+
+const positionsOf = memoise(async (collection: CollectionKey) => {
+  const list = await all(collection);
+  return new Map(list.map((entry, at) => [entry.id, { entry, at }]));
+});
 
 /**
  * The entries with these ids, in Astro's order (as `entries(c, (e) => ids.includes(e.id))`
@@ -98,26 +91,24 @@ export async function entriesById<C extends CollectionKey>(
 }
 
 /** Projects and goals that name a place, by place id, in Astro's order; built once. */
-function atPlaces() {
-  return once('atPlaces', async () => {
-    const [projects, goals] = await Promise.all([all('projects'), all('goals')]);
-    const group = <E>(list: E[], places: (e: E) => { id: string }[]) => {
-      const byPlace = new Map<string, E[]>();
-      for (const e of list) {
-        for (const id of new Set(places(e).map((r) => r.id))) {
-          const those = byPlace.get(id);
-          if (those) those.push(e);
-          else byPlace.set(id, [e]);
-        }
+const atPlaces = memoise(async () => {
+  const [projects, goals] = await Promise.all([all('projects'), all('goals')]);
+  const group = <E>(list: E[], places: (e: E) => { id: string }[]) => {
+    const byPlace = new Map<string, E[]>();
+    for (const e of list) {
+      for (const id of new Set(places(e).map((r) => r.id))) {
+        const those = byPlace.get(id);
+        if (those) those.push(e);
+        else byPlace.set(id, [e]);
       }
-      return byPlace;
-    };
-    return {
-      projects: group(projects, (p) => p.data.placeIds),
-      goals: group(goals, (g) => g.data.places),
-    };
-  });
-}
+    }
+    return byPlace;
+  };
+  return {
+    projects: group(projects, (p) => p.data.placeIds),
+    goals: group(goals, (g) => g.data.places),
+  };
+});
 
 /** Projects that name the place, in Astro's order. */
 export async function projectsAt(placeId: string): Promise<ProjectEntry[]> {
@@ -129,19 +120,23 @@ export async function goalsAt(placeId: string): Promise<GoalEntry[]> {
   return [...((await atPlaces()).goals.get(placeId) ?? [])];
 }
 
+const inOrder = memoise(async (collection: 'sections' | 'industries' | 'goals') =>
+  (await entries(collection)).sort(byOrder),
+);
+
 /** Sections in reading order. */
 export async function getSections(): Promise<SectionEntry[]> {
-  return [...(await once('sections', async () => (await entries('sections')).sort(byOrder)))];
+  return [...((await inOrder('sections')) as SectionEntry[])];
 }
 
 /** Industries in the generator's order. */
 export async function getIndustries(): Promise<IndustryEntry[]> {
-  return [...(await once('industries', async () => (await entries('industries')).sort(byOrder)))];
+  return [...((await inOrder('industries')) as IndustryEntry[])];
 }
 
 /** Goals in the generator's order. */
 export async function getGoals(): Promise<GoalEntry[]> {
-  return [...(await once('goals', async () => (await entries('goals')).sort(byOrder)))];
+  return [...((await inOrder('goals')) as GoalEntry[])];
 }
 
 /** Targets in reading order of their source block, then by id. */
@@ -174,10 +169,10 @@ export async function getProjects(): Promise<ProjectEntry[]> {
   return projects.sort((a, b) => at(a) - at(b) || within(a) - within(b) || byId(a, b));
 }
 
-/** Every block by id, with its section; built once per build. */
-export function getBlockIndex(): Promise<Map<string, BlockRef>> {
-  return once('blockIndex', () => getSections().then(blockIndexOf));
-}
+/** Every block by id, with its section; built once. */
+export const getBlockIndex: () => Promise<Map<string, BlockRef>> = memoise(() =>
+  getSections().then(blockIndexOf),
+);
 
 function blockIndexOf(sections: SectionEntry[]): Map<string, BlockRef> {
   const index = new Map<string, BlockRef>();
@@ -202,11 +197,9 @@ export async function blocksFor(ids: readonly string[]): Promise<BlockRef[]> {
 
 /**
  * Display names of entities by id, for labels of references (section titles as corrected); built
- * once per build, so callers must not change the maps.
+ * once, so callers must not change the maps.
  */
-export function getNames() {
-  return once('names', names);
-}
+export const getNames = memoise(names);
 
 async function names() {
   const [industries, goals, places, sections] = await Promise.all([

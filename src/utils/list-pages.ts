@@ -16,7 +16,8 @@ import {
 import { correctionOrder, goalsOverallFirst, termOrder } from './list-order.ts';
 import { pageCount, pageMap, PER_PAGE } from './paging.ts';
 import { tierGroupsOf } from './route-data/tiers.ts';
-import { entityPath, type LinkKind } from './url.ts';
+import { memoise } from './memo.ts';
+import { entityPathAt, type LinkKind } from './url.ts';
 
 /**
  * The plan's categories in text order, each with its industries, then those in none (`id`
@@ -49,7 +50,7 @@ export function glossaryPageCount(terms: number, corrections: number): number {
 }
 
 export interface ListLinks {
-  /** `entityPath` with the list page of a target, project, term or correction filled in. */
+  /** `entityPathAt` with the list page of a target, project, term or correction filled in. */
   entityPath(kind: LinkKind, id: string): string;
 }
 
@@ -72,15 +73,9 @@ async function makeLinks(): Promise<ListLinks> {
   return {
     // An unknown id links to page 1, where it has no anchor: the integrity check reports it.
     entityPath: (kind, id) =>
-      entityPath(kind, id, kind in pages ? (pages[kind as AnchorKind].get(id) ?? 1) : 1),
+      entityPathAt(kind, id, kind in pages ? (pages[kind as AnchorKind].get(id) ?? 1) : 1),
   };
 }
 
-let links: Promise<ListLinks> | undefined;
-
-/** Where to link an entity; the dev server rebuilds the page map on every request. */
-export function listLinks(): Promise<ListLinks> {
-  if (import.meta.env.DEV) return makeLinks();
-  links ??= makeLinks();
-  return links;
-}
+/** Where to link an entity; built once (memo.ts). */
+export const listLinks: () => Promise<ListLinks> = memoise(makeLinks);

@@ -4,7 +4,7 @@
  * /plan/<section-id>/; a part still too large lists its subsections, each on a page of its own;
  * a section whose own text is still too large continues on /plan/<section-id>/2/, /3/ ...
  */
-import { blockPath } from './url.ts';
+import { blockPathAt } from './url.ts';
 
 /**
  * Characters of text (titles and blocks) one reader page may hold: 20,000 render to about
@@ -164,7 +164,7 @@ function index<S extends ReaderSection>(split: boolean, pages: ReaderPage<S>[]):
       sectionPaths.set(page.section.id, page.path);
     for (const { section, blocks } of page.slices) {
       if (!sectionPaths.has(section.id)) sectionPaths.set(section.id, `${page.path}#${section.id}`);
-      for (const b of blocks) blockPaths.set(b.id, blockPath(page.path, b.id));
+      for (const b of blocks) blockPaths.set(b.id, blockPathAt(page.path, b.id));
     }
   }
   return { split, pages, blockPaths, sectionPaths };

@@ -2,7 +2,8 @@
 import { getSections, type SectionEntry } from './data.ts';
 import { titleText } from './inlines.ts';
 import { readerPages, type Reader } from './reader-pages.ts';
-import { blockPath } from './url.ts';
+import { memoise } from './memo.ts';
+import { blockPathAt } from './url.ts';
 
 export interface ReaderLinks {
   /** Site path of a block ("plan/#b1", "plan/<part>/#b1"), or of a section given its id. */
@@ -11,14 +12,8 @@ export interface ReaderLinks {
   sectionPath(sectionId: string): string;
 }
 
-/** Memoised for the build; the dev server makes it anew, so edited content shows. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? make() : (made ??= make()));
-}
-
 /** The reader's pages in reading order, and where each block and section lives. */
-export const getReader: () => Promise<Reader<SectionEntry>> = once(async () =>
+export const getReader: () => Promise<Reader<SectionEntry>> = memoise(async () =>
   readerPages(await getSections()),
 );
 
@@ -26,11 +21,11 @@ export const getReader: () => Promise<Reader<SectionEntry>> = once(async () =>
  * Where to link a block or a section. An unknown id links to /plan/, where it has no anchor:
  * the integrity check reports it (as it did before the reader had pages).
  */
-export const readerLinks: () => Promise<ReaderLinks> = once(async () => {
+export const readerLinks = memoise(async (): Promise<ReaderLinks> => {
   const { blockPaths, sectionPaths } = await getReader();
   return {
-    blockPath: (id) => blockPaths.get(id) ?? sectionPaths.get(id) ?? blockPath('plan/', id),
-    sectionPath: (id) => sectionPaths.get(id) ?? blockPath('plan/', id),
+    blockPath: (id) => blockPaths.get(id) ?? sectionPaths.get(id) ?? blockPathAt('plan/', id),
+    sectionPath: (id) => sectionPaths.get(id) ?? blockPathAt('plan/', id),
   };
 });
 

@@ -26,10 +26,10 @@ export function link(path: string): string {
 
 /**
  * Site path (without base) of an entity's page, or of its anchor on the list page `page` that
- * holds it (targets, projects, terms, corrections). Pages ask `listLinks()` (list-pages.ts),
- * which knows each anchor's page.
+ * holds it (targets, projects, terms, corrections). `listLinks().entityPath(kind, id)`
+ * (list-pages.ts) looks that page up; only entities with their own page can do without it.
  */
-export function entityPath(kind: LinkKind, id: string, page = 1): string {
+export function entityPathAt(kind: LinkKind, id: string, page = 1): string {
   switch (kind) {
     case 'industry':
       return `industries/${id}/`;
@@ -50,9 +50,9 @@ export function entityPath(kind: LinkKind, id: string, page = 1): string {
 
 /**
  * Site path of a block (paragraph, item, bullet) or section heading on the Plan reader page
- * that holds it ("plan/" or "plan/<part>/"); pages look the page up with `readerLinks()`.
+ * `page` ("plan/" or "plan/<part>/"); `readerLinks().blockPath(id)` (reader.ts) looks the page up.
  */
-export function blockPath(page: string, id: string): string {
+export function blockPathAt(page: string, id: string): string {
   return `${page}#${id}`;
 }
 

@@ -3,12 +3,14 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import {
+import devRegenerate, {
   debounced,
   isPlanInput,
   overlayError,
   tryGenerate,
 } from '../../src/integrations/dev-regenerate.ts';
+import { readSettings } from '../../src/settings.ts';
+import { memoise } from '../../src/utils/memo.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -102,4 +104,53 @@ describe('overlayError', () => {
       plugin: 'plan-atlas:generate',
     });
   });
+});
+
+describe('the dev server on a plan change', () => {
+  it('regenerates, resyncs the content, drops memoised values, then reloads the page', async () => {
+    const plan = join(temp, 'dev-plan');
+    mkdirSync(plan, { recursive: true });
+    writeFileSync(join(plan, 'source.en.txt'), 'A short plan about widgets.\n');
+    const out = join(temp, 'dev-generated');
+    // What a page derived from the content: memoised, as src/utils/data.ts does.
+    let title = 'widgets';
+    const pageTitle = memoise(() => title);
+    expect(pageTitle()).toBe('widgets');
+
+    const events: string[] = [];
+    const listeners = new Map<string, (path: string) => void>();
+    let reloaded: () => void = () => {};
+    const done = new Promise<void>((resolve) => (reloaded = resolve));
+    const server = {
+      watcher: {
+        add: () => {},
+        on: (event: string, fn: (p: string) => void) => listeners.set(event, fn),
+      },
+      ws: {
+        on: () => {},
+        send: (message: { type: string }) => {
+          events.push(`${message.type}: ${pageTitle()}`);
+          if (message.type === 'full-reload') reloaded();
+        },
+      },
+    };
+    const logger = { info: () => {}, error: (line: string) => events.push(line) };
+    const settings = { ...readSettings({}), planDir: plan, generatedDir: out };
+    const hooks = devRegenerate(settings).hooks;
+    await hooks['astro:server:setup']!({
+      server,
+      logger,
+      refreshContent: async () => {
+        events.push(`refresh: ${pageTitle()}`);
+      },
+    } as unknown as Parameters<NonNullable<(typeof hooks)['astro:server:setup']>>[0]);
+
+    title = 'gadgets'; // the content the regenerated plan gives
+    writeFileSync(join(plan, 'source.en.txt'), 'A short plan about gadgets.\n');
+    listeners.get('change')!(join(plan, 'source.en.txt'));
+    await done;
+    expect(readFileSync(join(out, 'plan.json'), 'utf8')).toContain('gadgets');
+    // Until the content layer has resynced the old value may be served; after it, never.
+    expect(events).toEqual(['refresh: widgets', 'full-reload: gadgets']);
+  }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract/index.ts';
-import { link } from '../../src/pipeline/link.ts';
+import { linkBlocks } from '../../src/pipeline/link.ts';
 import type { Inline, LinkedBlock } from '../../src/pipeline/types.ts';
 import { makeDoc, makeEditorial } from './extract-helpers.ts';
 
@@ -12,7 +12,7 @@ const source = (inlines: Inline[]) =>
 function run(spec: Parameters<typeof makeDoc>[0]) {
   const doc = makeDoc(spec);
   const extracted = extract(doc, editorial, 'p.txt');
-  return { doc, extracted, linked: link(doc, extracted, editorial) };
+  return { doc, extracted, linked: linkBlocks(doc, extracted, editorial) };
 }
 
 describe('link', () => {
@@ -194,7 +194,9 @@ describe('link: related industries', () => {
     // Every industry in one list; alphaa also shares a second paragraph with alphal.
     const doc = makeDoc({ preamble: [`${names.join(', ')}.`, 'alphaa and alphal.'] });
     const extracted = extract(doc, many, 'p.txt');
-    const related = link(doc, extracted, many).industries.find((i) => i.id === 'alphaa')?.related;
+    const related = linkBlocks(doc, extracted, many).industries.find(
+      (i) => i.id === 'alphaa',
+    )?.related;
     // Strongest (most shared blocks) first, then in order of the taxonomy.
     expect(related).toEqual(['alphal', ...names.slice(1, 8)]);
   });

@@ -9,7 +9,7 @@ import { clean } from '../../src/pipeline/clean.ts';
 import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
 import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
 import { extract, isIndustryHeading } from '../../src/pipeline/extract/index.ts';
-import { link } from '../../src/pipeline/link.ts';
+import { linkBlocks } from '../../src/pipeline/link.ts';
 import { parse } from '../../src/pipeline/parse.ts';
 import { read } from '../../src/pipeline/read.ts';
 import type { Inline, LinkedBlock } from '../../src/pipeline/types.ts';
@@ -24,7 +24,7 @@ function model(folder: string, nest = false) {
   const text = clean(read(file, readFileSync(ROOT + file)), editorial);
   const doc = parse(text, nest ? { isSubheading: isIndustryHeading(editorial) } : {});
   const extracted = extract(doc, editorial, file);
-  return { doc, extracted, linked: link(doc, extracted, editorial) };
+  return { doc, extracted, linked: linkBlocks(doc, extracted, editorial) };
 }
 
 const source = (inlines: Inline[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorId, blockPath, entityPath, withBase } from '../../src/utils/url.ts';
+import { anchorId, blockPathAt, entityPathAt, withBase } from '../../src/utils/url.ts';
 
 describe('withBase', () => {
   it('puts pages under the base with a trailing slash', () => {
@@ -31,31 +31,31 @@ describe('withBase', () => {
   });
 });
 
-describe('entityPath', () => {
+describe('entityPathAt', () => {
   it('links pages and anchors by kind', () => {
-    expect(entityPath('industry', 'biomedicine')).toBe('industries/biomedicine/');
-    expect(entityPath('goal', 'g1')).toBe('goals/g1/');
-    expect(entityPath('place', 'lingang')).toBe('places/lingang/');
-    expect(entityPath('term', 'igbt')).toBe('glossary/#term-igbt');
-    expect(entityPath('correction', 'hong-kong')).toBe('glossary/#correction-hong-kong');
-    expect(entityPath('target', 't1')).toBe('targets/#target-t1');
-    expect(entityPath('project', 'p1')).toBe('projects/#project-p1');
+    expect(entityPathAt('industry', 'biomedicine')).toBe('industries/biomedicine/');
+    expect(entityPathAt('goal', 'g1')).toBe('goals/g1/');
+    expect(entityPathAt('place', 'lingang')).toBe('places/lingang/');
+    expect(entityPathAt('term', 'igbt')).toBe('glossary/#term-igbt');
+    expect(entityPathAt('correction', 'hong-kong')).toBe('glossary/#correction-hong-kong');
+    expect(entityPathAt('target', 't1')).toBe('targets/#target-t1');
+    expect(entityPathAt('project', 'p1')).toBe('projects/#project-p1');
   });
 
   it('links an anchor on the list page that holds it', () => {
-    expect(entityPath('target', 't1', 1)).toBe('targets/#target-t1');
-    expect(entityPath('target', 't1', 3)).toBe('targets/3/#target-t1');
-    expect(entityPath('project', 'p1', 2)).toBe('projects/2/#project-p1');
-    expect(entityPath('term', 'igbt', 6)).toBe('glossary/6/#term-igbt');
-    expect(entityPath('correction', 'x', 2)).toBe('glossary/2/#correction-x');
+    expect(entityPathAt('target', 't1', 1)).toBe('targets/#target-t1');
+    expect(entityPathAt('target', 't1', 3)).toBe('targets/3/#target-t1');
+    expect(entityPathAt('project', 'p1', 2)).toBe('projects/2/#project-p1');
+    expect(entityPathAt('term', 'igbt', 6)).toBe('glossary/6/#term-igbt');
+    expect(entityPathAt('correction', 'x', 2)).toBe('glossary/2/#correction-x');
     // Entities with pages of their own have one address whatever the page.
-    expect(entityPath('industry', 'biomedicine', 4)).toBe('industries/biomedicine/');
+    expect(entityPathAt('industry', 'biomedicine', 4)).toBe('industries/biomedicine/');
   });
 
   it('agrees with anchorId and blockPath', () => {
     expect(anchorId('term', 'x')).toBe('term-x');
-    expect(blockPath('plan/', 'development-goal-b1')).toBe('plan/#development-goal-b1');
-    expect(blockPath('plan/development-goal/', 'development-goal-b1')).toBe(
+    expect(blockPathAt('plan/', 'development-goal-b1')).toBe('plan/#development-goal-b1');
+    expect(blockPathAt('plan/development-goal/', 'development-goal-b1')).toBe(
       'plan/development-goal/#development-goal-b1',
     );
   });

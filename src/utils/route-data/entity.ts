@@ -2,7 +2,7 @@
  * Pieces every entity page (industries/, goals/, places/) builds its data from: its contents
  * list, the labels of the entities it refers to, and its previous and next entries. Pure.
  */
-import { entityPath, type LinkKind } from '../url.ts';
+import { entityPathAt, type LinkKind } from '../url.ts';
 
 /** One entry of a page's table of contents. */
 export interface TocItem {
@@ -47,6 +47,6 @@ export function neighbours<E extends { id: string }>(
   prev?: E,
   next?: E,
 ): { prev?: { label: string; path: string }; next?: { label: string; path: string } } {
-  const item = (e: E) => ({ label: label(e), path: entityPath(kind, e.id) });
+  const item = (e: E) => ({ label: label(e), path: entityPathAt(kind, e.id) });
   return { ...(prev && { prev: item(prev) }), ...(next && { next: item(next) }) };
 }
