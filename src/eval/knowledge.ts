@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { memoise } from '../utils/memo.ts';
 import type { Knowledge } from './foreign.ts';
 
 const SHARED = 'content/editorial';
@@ -24,11 +25,9 @@ const three = (dir: string) => ({
 });
 
 // The shared files are the same for every plan of a run: read them once per root.
-const sharedCache = new Map<string, Knowledge['shared']>();
+const sharedOf = memoise((root: string) => three(join(root, SHARED)));
 
 /** Knowledge of the plan folder `planDir` (absolute). */
 export function knowledgeOf(root: string, planDir: string): Knowledge {
-  let shared = sharedCache.get(root);
-  if (!shared) sharedCache.set(root, (shared = three(join(root, SHARED))));
-  return { shared, local: three(join(planDir, 'editorial')) };
+  return { shared: sharedOf(root), local: three(join(planDir, 'editorial')) };
 }
