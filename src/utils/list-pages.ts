@@ -1,6 +1,6 @@
 /**
  * The site's lists in the order their pages show them, and which list page holds the anchor of
- * each target, project, term and correction; built once per build (rules in paging.ts,
+ * each target, project, term and correction; built once (memo.ts; rules in paging.ts,
  * list-order.ts and route-data/tiers.ts).
  */
 import {

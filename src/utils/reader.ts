@@ -1,4 +1,4 @@
-/** The Plan reader's pages and the paths of its blocks and sections, built once per build. */
+/** The Plan reader's pages and the paths of its blocks and sections, built once (memo.ts). */
 import { getSections, type SectionEntry } from './data.ts';
 import { titleText } from './inlines.ts';
 import { readerPages, type Reader } from './reader-pages.ts';
