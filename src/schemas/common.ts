@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 export const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'ids are slugs: letters, digits, "-" and "_"');
+/** Some text: a string with at least one non-space character. */
+export const text = z.string().regex(/\S/).meta({ what: 'a non-empty string' });
 /** How sure an editorial fact is (see content/editorial). */
 export const status = z.enum(['verified', 'likely', 'unknown']);
 /** Kinds of fact an editor may add, change or drop (editorial/edits.yaml). */

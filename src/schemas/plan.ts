@@ -1,30 +1,59 @@
 /** data/plan.json: the one "plan" entry with metadata, provenance and pipeline notes. */
 import { z } from 'astro/zod';
-import { editRecord, status, tierGroup, warning } from './common.ts';
+import { editRecord, status, text, tierGroup, warning } from './common.ts';
 
-/** One link of the chain from the plan to this text. */
-export const sourceLink = z.object({
-  label: z.string(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  date: z.string().optional(),
-  note: z.string().optional(),
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date written YYYY-MM-DD. */
+const isoDate = z
+  .string()
+  .regex(ISO_DATE)
+  .superRefine((date, ctx) => {
+    if (ISO_DATE.test(date) && !isCalendarDate(date))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'not a calendar date',
+        params: { sentence: `${date} is not a calendar date`, hint: 'check the month and day' },
+      });
+  })
+  .meta({ what: 'an ISO date (YYYY-MM-DD)' });
+
+function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(year, month - 1, day));
+  return t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
+}
+
+/** One link of the chain from the plan to this text (plan.yaml's sourceChain). */
+export const sourceLink = z.strictObject({
+  label: text,
+  url: z
+    .url({ protocol: /^https?$/ })
+    .regex(/^https?:\/\/[^\s<>"]+$/)
+    .meta({ what: 'an http(s) address' })
+    .optional(),
+  date: isoDate.optional(),
+  note: text.optional(),
 });
 
-export const meta = z.object({
+/** Plan metadata: from plan.yaml (all but `id` and `metaSource`), else read from the text. */
+export const meta = z.strictObject({
   /** The plan folder's name. */
   id: z.string(),
-  titleEn: z.string(),
-  titleZh: z.string().optional(),
-  shortTitle: z.string(),
-  issuer: z.string().optional(),
-  issuerZh: z.string().optional(),
-  /** ISO date. */
-  published: z.string().optional(),
-  documentNumber: z.object({ value: z.string().optional(), status, note: z.string().optional() }),
+  titleEn: text,
+  titleZh: text.optional(),
+  /** For navigation: at most about 60 characters. */
+  shortTitle: text,
+  issuer: text.optional(),
+  issuerZh: text.optional(),
+  published: isoDate.optional(),
+  documentNumber: z.strictObject({ value: text.optional(), status, note: text.optional() }),
   /** BCP 47 tag of the text: "en". */
-  language: z.string(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .meta({ what: 'a BCP 47 language tag such as "en"' }),
   translation: z.enum(['machine', 'human', 'none']),
-  translationNote: z.string().optional(),
+  translationNote: text.optional(),
   /** Chain from the plan to this text: plan → news summary → machine translation. */
   sourceChain: z.array(sourceLink).default([]),
   metaSource: z.enum(['file', 'text']),

@@ -196,10 +196,35 @@ describe('loadEditorial', () => {
     expect(reason(error)).toContain('invalid regular expression /core (/i');
   });
 
-  it('checks noise patterns with their own flags', () => {
+  it("checks noise patterns with their own flags, at the pattern's line", () => {
     const error = errorOf(() => loadEditorial({ noise: "- id: n\n  pattern: '(?<=a'\n" }, {}));
-    expect(error.line).toBe(1);
-    expect(reason(error)).toContain('invalid regular expression');
+    expect(error.line).toBe(2);
+    expect(reason(error)).toBe(
+      '"pattern": invalid regular expression /(?<=a/g: Invalid regular expression: /(?<=a/g: Unterminated group',
+    );
+    const flags = errorOf(() =>
+      loadEditorial({ noise: '- id: n\n  pattern: x\n  flags: gg\n' }, {}),
+    );
+    expect([flags.line, reason(flags), flags.hint]).toEqual([
+      3,
+      '"flags" must be regular expression flags, not "gg"',
+      'use letters from d, g, i, m, s, u, v, y, each once',
+    ]);
+  });
+
+  it('names a key without a value, and suggests the key meant', () => {
+    const empty = errorOf(() =>
+      loadEditorial({ industries: '- id: a\n  name:\n  aliases: [a]\n' }, {}),
+    );
+    expect([empty.line, reason(empty)]).toEqual([2, '"name" has no value']);
+    const typo = errorOf(() =>
+      loadEditorial({ industries: '- id: a\n  nmae: x\n  aliases: [a]\n' }, {}),
+    );
+    expect([typo.line, reason(typo), typo.hint]).toEqual([
+      2,
+      'unknown key "nmae" in industry',
+      'did you mean "name"? allowed keys: id, name, aliases, zh',
+    ]);
   });
 
   it('rejects a wrong type, a non-slug id and an empty alias list', () => {
@@ -228,6 +253,9 @@ describe('loadEditorial', () => {
     const text =
       'goalsHeading: [x]\nlayoutHeading: [x]\nprojectsHeading: [x]\ngoalSentence: [x]\nperiods:\n  - { pattern: x, year: soon }\n';
     const error = errorOf(() => loadEditorial({ structure: text }, {}));
-    expect([error.line, reason(error)]).toEqual([6, '"year" must be a year such as 2025']);
+    expect([error.line, reason(error)]).toEqual([
+      6,
+      '"year" must be a year such as 2025, not "soon"',
+    ]);
   });
 });

@@ -341,18 +341,10 @@ describe('planMeta: plan.yaml errors name the line', () => {
       ['translation: robot\n', 1, 'translation must be one of machine, human, none'],
       ['language: English\n', 1, 'language must be a BCP 47 language tag'],
       ['documentNumber: 12\n', 1, 'documentNumber must be a mapping'],
-      [
-        'documentNumber:\n  value: X\n',
-        1,
-        'documentNumber.status must be one of verified, likely, unknown',
-      ],
+      ['documentNumber:\n  value: X\n', 1, 'documentNumber lacks "status"'],
       ['documentNumber:\n  status: sure\n', 2, 'documentNumber.status must be one of'],
       ['sourceChain: a link\n', 1, 'sourceChain must be a list'],
-      [
-        'sourceChain:\n  - url: https://a.example\n',
-        2,
-        'sourceChain[0].label must be a non-empty string',
-      ],
+      ['sourceChain:\n  - url: https://a.example\n', 2, 'sourceChain[0] lacks "label"'],
       [
         'sourceChain:\n  - label: a\n    url: javascript:alert(1)\n',
         3,
@@ -361,6 +353,12 @@ describe('planMeta: plan.yaml errors name the line', () => {
       ['- titleEn: x\n', 1, 'plan.yaml must be a mapping'],
       ['', 1, 'plan.yaml must be a mapping'],
     ];
+    expect(errorOf('documentNumber:\n  value: X\n').hint).toBe(
+      'add "status:" to this entry (one of verified, likely, unknown)',
+    );
+    expect(errorOf('titleEn: 2021\n').message.split('\n')[0]).toBe(
+      `${FILE}:1: titleEn must be a non-empty string, not the number 2021`,
+    );
     for (const [yaml, line, message] of cases) {
       const error = errorOf(yaml);
       expect([yaml, error.line, error.message.split('\n')[0]]).toEqual([

@@ -1,18 +1,5 @@
 /** Ids close to a mistyped one, for the hint of an "unknown id" error. */
-
-/** Edit distance (insertions, deletions, substitutions) between two strings. */
-export function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
-    }
-    row = next;
-  }
-  return row[b.length]!;
-}
+import { editDistance as distance } from '../nearest.ts';
 
 /**
  * Up to `max` ids like `id`: those within a third of its length in edits (nearest first), else

@@ -3,9 +3,8 @@
  * changes or drops one fact by id, says why, and every value has the type its field needs.
  * Whether the ids exist is checked when the edits are applied (they depend on the text).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { fail, lineOf, type YamlContext } from '../editorial/schema.ts';
-import { PlanInputError } from '../types.ts';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { fail, lineOf, parseYaml, type YamlContext } from '../yaml-check.ts';
 import { aKind, EDIT_KINDS, FIXED_FIELDS, KINDS, type EditKind, type FieldType } from './kinds.ts';
 
 export const EDIT_OPS = ['add', 'change', 'drop'] as const;
@@ -34,19 +33,7 @@ const TEXT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** The edits of `text` (the file `file`); an empty file has none. */
 export function readEdits(file: string, text: string): EditOp[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const ctx: YamlContext = { file, lines };
-  const [error] = doc.errors;
-  if (error) {
-    throw new PlanInputError(
-      file,
-      error.linePos?.[0]?.line ?? 1,
-      `invalid YAML: ${error.message.split('\n')[0]}`,
-      'check indentation, quotes and colons on this line',
-    );
-  }
-  const root = (doc.contents as Node | null) ?? null;
+  const { ctx, root } = parseYaml(file, text);
   if (root === null || (isScalar(root) && root.value === null)) return [];
   if (!isSeq(root))
     fail(ctx, root, 'edits.yaml must be a list of edits', 'start each edit with "- add: <kind>"');

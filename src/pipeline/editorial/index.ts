@@ -2,7 +2,27 @@
  * Load the editorial layer: shared data (content/editorial/*.yaml) plus a plan folder's own
  * editorial/*.yaml, validated entry by entry. Pure: takes file contents, not paths.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'astro/zod';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import {
+  chromeRules,
+  correctionData,
+  dropEntry,
+  industryData,
+  noiseRule,
+  placeData,
+  structureRules,
+  termData,
+} from '../../schemas/editorial.ts';
+import { closestId } from '../nearest.ts';
+import {
+  checkYaml,
+  fail,
+  lineOf,
+  parseYaml,
+  type YamlContext,
+  type YamlFile,
+} from '../yaml-check.ts';
 import type {
   ChromeRules,
   CorrectionData,
@@ -13,23 +33,6 @@ import type {
   StructureRules,
   TermData,
 } from './types.ts';
-import {
-  CHROME,
-  CORRECTION,
-  DROP,
-  INDUSTRY,
-  NOISE,
-  PLACE,
-  STRUCTURE,
-  TERM,
-  checkEntry,
-  checkRegex,
-  fail,
-  lineOf,
-  type Spec,
-  type YamlContext,
-} from './schema.ts';
-import { PlanInputError } from '../types.ts';
 
 /** YAML file contents keyed by base name ("industries", "places", ...); undefined = no file. */
 export type EditorialSources = Record<string, string | undefined>;
@@ -46,55 +49,32 @@ export const EDITORIAL_FILES = [
 ] as const;
 
 const LISTS = {
-  industries: { spec: INDUSTRY, what: 'industry', aliases: (e: IndustryData) => e.aliases },
-  places: { spec: PLACE, what: 'place', aliases: (e: PlaceData) => e.aliases },
-  glossary: { spec: TERM, what: 'term', aliases: (e: TermData) => [e.term, ...(e.aliases ?? [])] },
-  corrections: { spec: CORRECTION, what: 'correction', aliases: (e: CorrectionData) => [e.find] },
-  noise: { spec: NOISE, what: 'noise rule', aliases: () => [] as string[] },
+  industries: { schema: industryData, what: 'industry', aliases: (e: IndustryData) => e.aliases },
+  places: { schema: placeData, what: 'place', aliases: (e: PlaceData) => e.aliases },
+  glossary: {
+    schema: termData,
+    what: 'term',
+    aliases: (e: TermData) => [e.term, ...(e.aliases ?? [])],
+  },
+  corrections: {
+    schema: correctionData,
+    what: 'correction',
+    aliases: (e: CorrectionData) => [e.find],
+  },
+  noise: { schema: noiseRule, what: 'noise rule', aliases: () => [] as string[] },
 } as const;
 
 const EMPTY_CHROME: ChromeRules = { breadcrumb: [], dateline: [], notice: [], footer: [] };
 const EMPTY_STRUCTURE: StructureRules = {
-  tiers: { nouns: [], countedNouns: [], qualifiers: [], generic: [] },
-  industryLists: {
-    triggers: [],
-    afterCategory: [],
-    reverse: [],
-    anaphora: [],
-    prefixes: [],
-    clauseWords: [],
-    generic: [],
-    contextBefore: [],
-    contextAfter: [],
-  },
+  // The schema's defaults: no tier or list words.
+  tiers: structureRules.shape.tiers.parse(undefined),
+  industryLists: structureRules.shape.industryLists.parse(undefined),
   goalsHeading: [],
   layoutHeading: [],
   projectsHeading: [],
   goalSentence: [],
   periods: [],
 };
-
-interface Parsed {
-  ctx: YamlContext;
-  root: Node | null;
-}
-
-function parseSource(file: string, text: string): Parsed {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const ctx = { file, lines };
-  const [error] = doc.errors;
-  if (error) {
-    const line = error.linePos?.[0]?.line ?? 1;
-    throw new PlanInputError(
-      file,
-      line,
-      `invalid YAML: ${error.message.split('\n')[0]}`,
-      'check indentation, quotes and colons on this line',
-    );
-  }
-  return { ctx, root: (doc.contents as Node | null) ?? null };
-}
 
 /** A plan folder's `- { id: x, drop: true }`: switch the shared entry x off. */
 interface Drop {
@@ -110,8 +90,8 @@ function isDrop(item: Node): boolean {
 /** Entries of a list file, each checked against `spec`; ids unique; aliases unique. With
  *  `drops`, drop entries are allowed and collected there (plan folders only). */
 function readList<T extends { id: string }>(
-  parsed: Parsed,
-  spec: Spec,
+  parsed: YamlFile,
+  schema: z.ZodType,
   what: string,
   aliasesOf: (entry: T) => string[],
   drops?: Drop[],
@@ -128,7 +108,7 @@ function readList<T extends { id: string }>(
   const ids = new Map<string, number>();
   const aliases = new Map<string, string>();
   const entries: T[] = [];
-  for (const item of root.items as Node[]) {
+  for (const [i, item] of (root.items as Node[]).entries()) {
     if (isDrop(item)) {
       if (!drops) {
         fail(
@@ -138,11 +118,18 @@ function readList<T extends { id: string }>(
           'delete the entry instead, or move the drop to a plan folder editorial/ file',
         );
       }
-      const entry = checkEntry(ctx, item, DROP, what) as { id: string; drop: boolean };
+      const entry = checkYaml(parsed, [i], dropEntry, { style: 'key', what });
       if (entry.drop) drops.push({ id: entry.id, node: item });
       continue;
     }
-    const entry = checkEntry(ctx, item as Node, spec, what) as unknown as T;
+    if (!isMap(item))
+      fail(
+        ctx,
+        item,
+        `each ${what} entry must be a mapping (key: value lines)`,
+        'start the entry with "- id: ..." and indent its fields',
+      );
+    const entry = checkYaml(parsed, [i], schema, { style: 'key', what }) as T;
     const line = lineOf(ctx, item as Node);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.id)) {
       fail(
@@ -190,7 +177,7 @@ function mergeById<T extends { id: string }>(
   const sharedIds = new Set(shared.map((entry) => entry.id));
   for (const drop of drops) {
     if (sharedIds.has(drop.id) || !where) continue;
-    const near = closest(drop.id, [...sharedIds]);
+    const near = closestId(drop.id, [...sharedIds]);
     fail(
       where.ctx,
       drop.node,
@@ -227,46 +214,16 @@ function claimAliases<T extends { id: string }>(merged: T[], local: T[]): T[] {
   });
 }
 
-/** The id among `ids` nearest to `id` (fewest edits, at most a third of its length), if any. */
-function closest(id: string, ids: string[]): string | undefined {
-  let best: { id: string; cost: number } | undefined;
-  for (const other of ids) {
-    const cost = editDistance(id, other);
-    if (cost <= Math.max(2, Math.floor(id.length / 3)) && (!best || cost < best.cost))
-      best = { id: other, cost };
-  }
-  return best?.id;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
-function readRules<T>(parsed: Parsed, spec: Spec, what: string): T {
+function readRules<S extends z.ZodType>(parsed: YamlFile, schema: S, what: string): z.output<S> {
   const { ctx, root } = parsed;
   if (!isMap(root))
     fail(
       ctx,
       root,
       `${what} must be a mapping of rule lists`,
-      `write keys: ${Object.keys(spec).join(', ')}`,
+      `write keys: ${Object.keys((schema as unknown as z.ZodObject).shape).join(', ')}`,
     );
-  return checkEntry(ctx, root, spec, what) as T;
-}
-
-function checkNoise(parsed: Parsed, rules: NoiseRule[]): void {
-  const root = parsed.root;
-  rules.forEach((rule, i) => {
-    const node = isSeq(root) ? (root.items[i] as Node) : root;
-    if (node) checkRegex(parsed.ctx, node, rule.pattern, rule.flags ?? 'g');
-  });
+  return checkYaml(parsed, [], schema, { style: 'key', what });
 }
 
 function fileName(name: string, dir: string | undefined): string {
@@ -279,7 +236,7 @@ export function loadEditorial(
   local: EditorialSources,
   files?: { sharedDir: string; localDir: string },
 ): Editorial {
-  const parse = (name: string, scope: 'shared' | 'local'): Parsed | undefined => {
+  const parse = (name: string, scope: 'shared' | 'local'): YamlFile | undefined => {
     const text = (scope === 'shared' ? shared : local)[name];
     if (text === undefined) return undefined;
     const dir = files
@@ -289,23 +246,15 @@ export function loadEditorial(
       : scope === 'local'
         ? 'editorial'
         : undefined;
-    return parseSource(fileName(name, dir), text);
+    return parseYaml(fileName(name, dir), text);
   };
   const list = <K extends keyof typeof LISTS>(name: K) => {
-    const { spec, what, aliases } = LISTS[name];
+    const { schema, what, aliases } = LISTS[name];
     const drops: Drop[] = [];
-    const read = (parsed: Parsed | undefined, scope: 'shared' | 'local') => {
+    const read = (parsed: YamlFile | undefined, scope: 'shared' | 'local') => {
       if (!parsed) return [];
       const aliasesOf = aliases as (e: { id: string }) => string[];
-      const entries = readList(
-        parsed,
-        spec,
-        what,
-        aliasesOf,
-        scope === 'local' ? drops : undefined,
-      );
-      if (name === 'noise') checkNoise(parsed, entries as unknown as NoiseRule[]);
-      return entries;
+      return readList(parsed, schema, what, aliasesOf, scope === 'local' ? drops : undefined);
     };
     const shared = parse(name, 'shared');
     const local = parse(name, 'local');
@@ -320,9 +269,18 @@ export function loadEditorial(
       localEntries,
     );
   };
-  const rules = <T>(name: 'chrome' | 'structure', spec: Spec, empty: T): T => {
+  const rules = <S extends z.ZodType>(
+    name: 'chrome' | 'structure',
+    schema: S,
+    empty: z.output<S>,
+  ) => {
     const parsed = parse(name, 'local') ?? parse(name, 'shared');
-    return parsed ? { ...empty, ...readRules<T>(parsed, spec, `${name}.yaml`) } : empty;
+    return parsed
+      ? ({
+          ...(empty as object),
+          ...(readRules(parsed, schema, `${name}.yaml`) as object),
+        } as z.output<S>)
+      : empty;
   };
   return {
     industries: list('industries') as IndustryData[],
@@ -330,7 +288,7 @@ export function loadEditorial(
     terms: list('glossary') as TermData[],
     corrections: list('corrections') as CorrectionData[],
     noise: list('noise') as NoiseRule[],
-    chrome: rules('chrome', CHROME, EMPTY_CHROME),
-    structure: rules('structure', STRUCTURE, EMPTY_STRUCTURE),
+    chrome: rules('chrome', chromeRules, EMPTY_CHROME),
+    structure: rules('structure', structureRules, EMPTY_STRUCTURE),
   };
 }
