@@ -197,7 +197,7 @@ function describe(
   const k = path.at(-1) ?? naming.what;
   return {
     message: `${label} must be ${what}${input === undefined ? '' : `, not ${shown(input)}`}`,
-    hint: meta.hint ?? defaultHint(issue, k, input, shapeAt(schema, path)),
+    hint: meta.hint ?? defaultHint(issue, k, input, shapeAt(schema, path), what),
   };
 }
 
@@ -231,6 +231,7 @@ function defaultHint(
   k: string | number,
   input: unknown,
   shape: Record<string, unknown> | undefined,
+  what: string,
 ): string {
   if (issue.code === 'invalid_value') return `write ${k}: ${String(issue.values[0])}`;
   if (issue.code === 'invalid_type' && issue.expected === 'object' && shape)
@@ -241,12 +242,13 @@ function defaultHint(
     return typeof input === 'object'
       ? `write ${k}: some text`
       : 'quote the value if YAML reads it as a number, date or boolean';
-  return `fix the value of ${k}`;
+  return `write ${k}: ${what}`;
 }
 
 /** A value as messages show it: "text", the number 12, true, list, mapping. */
 function shown(value: unknown): string {
   if (Array.isArray(value)) return 'list';
+  if (ArrayBuffer.isView(value)) return 'binary data';
   if (typeof value === 'object' && value !== null) return 'mapping';
   if (typeof value === 'string') return JSON.stringify(value);
   return typeof value === 'number' ? `the number ${value}` : String(value);

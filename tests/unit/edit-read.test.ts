@@ -150,7 +150,7 @@ describe('readEdits', () => {
     ],
     [
       '- change: place\n  id: x\n  why: w\n  id: y\n',
-      '4: invalid YAML: Map keys must be unique at line 4, column 3: | check indentation, quotes and colons on this line',
+      '4: invalid YAML: Map keys must be unique at line 4, column 3: | check indentation, quotes and colons on this line; quote values that contain ": ", " #", quotes or a leading special character',
     ],
     [
       '- change: place\n  id: x\n  why: w\n  editorial: y\n',
