@@ -2,6 +2,7 @@
  * Pieces every entity page (industries/, goals/, places/) builds its data from: its contents
  * list, the labels of the entities it refers to, and its previous and next entries. Pure.
  */
+import type { SearchIndustry } from '../../components/search/meta.ts';
 import { entityPathAt, type LinkKind } from '../url.ts';
 
 /** One entry of a page's table of contents. */
@@ -49,4 +50,35 @@ export function neighbours<E extends { id: string }>(
 ): { prev?: { label: string; path: string }; next?: { label: string; path: string } } {
   const item = (e: E) => ({ label: label(e), path: entityPathAt(kind, e.id) });
   return { ...(prev && { prev: item(prev) }), ...(next && { next: item(next) }) };
+}
+
+/** The props of a cross-reference section (components/CrossRefs.astro). */
+export interface CrossRefSection {
+  id: string;
+  title: string;
+  kind: LinkKind;
+  items: { id: string; label: string; zh?: string }[];
+  empty?: string;
+}
+
+const LISTS = { industry: 'Industries', goal: 'Goals', place: 'Places' } as const;
+const PATHS = { industry: 'industries/', goal: 'goals/', place: 'places/' } as const;
+
+/** The head of an entity page: title, breadcrumbs under its list, contents, description. */
+export function entityHead(
+  kind: keyof typeof LISTS,
+  title: string,
+  description: string,
+  toc: TocItem[],
+  searchIndustries: SearchIndustry[],
+) {
+  return {
+    title,
+    kind,
+    searchIndustries,
+    crumbs: [{ label: LISTS[kind], path: PATHS[kind] }, { label: title }],
+    toc,
+    ogType: 'article' as const,
+    description,
+  };
 }

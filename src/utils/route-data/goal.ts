@@ -1,9 +1,21 @@
 /** What a goal's page shows, decided here so the page only renders it (goals/[id]). */
+import { render } from 'astro:content';
 import { searchIndustries } from '../../components/search/industries.ts';
 import { blocksFor, entriesById, getNames, type GoalEntry } from '../data.ts';
 import { mdxOriginalText } from '../mdx-text.ts';
+import type { Neighbours } from '../paths.ts';
 import { readerLinks } from '../reader.ts';
-import { contents, folded, inRefOrder, neighbours, type TocItem } from './entity.ts';
+import type { SearchIndustry } from '../../components/search/meta.ts';
+import {
+  contents,
+  entityHead,
+  folded,
+  inRefOrder,
+  named,
+  neighbours,
+  type CrossRefSection,
+  type TocItem,
+} from './entity.ts';
 
 type Goal = GoalEntry['data'];
 
@@ -32,11 +44,22 @@ export function goalToc(hasSource: boolean): TocItem[] {
   ]);
 }
 
+/** The head of a goal's page: "Industry goal for 2025: Build a world-class cluster." */
+export function goalHead(
+  d: Pick<Goal, 'title' | 'kind' | 'year'>,
+  hasSource: boolean,
+  searchIndustries: SearchIndustry[],
+) {
+  const description = `${goalKindLabel(d.kind)}${d.year ? ` for ${d.year}` : ''}: ${d.title}.`;
+  return entityHead('goal', d.title, description, goalToc(hasSource), searchIndustries);
+}
+
 /** Everything goals/[id] shows besides the entry's own fields and its MDX body. */
-export async function goalRoute(entry: GoalEntry, prev?: GoalEntry, next?: GoalEntry) {
+export async function goalRoute({ entry, prev, next }: Neighbours<GoalEntry>) {
   const d = entry.data;
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
-  const [industries, names, [source], targets, places, links] = await Promise.all([
+  const [{ Content }, industries, names, [source], targets, places, links] = await Promise.all([
+    render(entry),
     searchIndustries(ids(d.industries)),
     getNames(),
     blocksFor([d.block]),
@@ -45,15 +68,29 @@ export async function goalRoute(entry: GoalEntry, prev?: GoalEntry, next?: GoalE
     readerLinks(),
   ]);
   return {
+    d,
+    Content,
     ...links,
-    searchIndustries: industries,
+    head: goalHead(d, source !== undefined, industries),
     names,
     source,
     showParagraph: !statementIsParagraph(entry.body ?? '', source?.block.text),
     targets: inRefOrder(targets, d.targets),
-    places,
     kindLabel: goalKindLabel(d.kind),
-    toc: goalToc(source !== undefined),
+    industries: {
+      id: 'industries',
+      title: 'Industries',
+      kind: 'industry',
+      items: named(d.industries, names.industry),
+      empty: 'An overall goal: no single industry.',
+    } satisfies CrossRefSection,
+    places: {
+      id: 'places',
+      title: 'Places',
+      kind: 'place',
+      items: places.map((p) => ({ id: p.id, label: p.data.name, zh: p.data.nameZh })),
+      empty: 'No place named.',
+    } satisfies CrossRefSection,
     ...neighbours('goal', (e) => e.data.title, prev, next),
   };
 }

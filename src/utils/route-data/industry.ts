@@ -1,4 +1,5 @@
 /** What an industry's page shows, decided here so the page only renders it (industries/[id]). */
+import { render } from 'astro:content';
 import type { BlockData } from '../../schemas/text.ts';
 import {
   blocksFor,
@@ -17,8 +18,18 @@ import {
   translationHint,
   type TitleText,
 } from '../inlines.ts';
+import type { Neighbours } from '../paths.ts';
 import { readerLinks } from '../reader.ts';
-import { contents, folded, inRefOrder, neighbours, type TocItem } from './entity.ts';
+import {
+  contents,
+  entityHead,
+  folded,
+  inRefOrder,
+  named,
+  neighbours,
+  type CrossRefSection,
+  type TocItem,
+} from './entity.ts';
 
 type Industry = IndustryEntry['data'];
 type FocusArea = Industry['focusAreas'][number];
@@ -73,16 +84,22 @@ export function tierNote(tier: string | undefined): string {
   return tier ? 'the Plan’s own category' : 'the Plan puts it in no category';
 }
 
+/** The head of an industry's page: its summary, or what the page has, as the description. */
+export function industryHead(d: Industry, hasBody: boolean) {
+  const description =
+    d.summary || `${d.name} in the Plan: focus areas, goals, targets, places and mentions.`;
+  return entityHead('industry', d.name, description, industryToc(d, hasBody), [
+    { name: d.name, tier: d.tier },
+  ]);
+}
+
 /** Everything industries/[id] shows besides the entry's own fields and its MDX body. */
-export async function industryRoute(
-  entry: IndustryEntry,
-  prev?: IndustryEntry,
-  next?: IndustryEntry,
-) {
+export async function industryRoute({ entry, prev, next }: Neighbours<IndustryEntry>) {
   const d = entry.data;
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
-  const [names, focus, ownSection, mentioned, targets, places, projects, plan, links] =
+  const [{ Content }, names, focus, ownSection, mentioned, targets, places, projects, plan, links] =
     await Promise.all([
+      render(entry),
       getNames(),
       blocksFor(d.focusAreas.map((f) => f.block)),
       entriesById('sections', d.section ? [d.section.id] : []),
@@ -95,6 +112,8 @@ export async function industryRoute(
     ]);
   const hasBody = (entry.body ?? '').trim().length > 0;
   return {
+    d,
+    Content,
     ...links,
     names,
     hasBody,
@@ -113,7 +132,21 @@ export async function industryRoute(
     projects,
     tierNote: tierNote(d.tier),
     tierId: plan.tiers.find((t) => t.label === d.tier)?.id ?? 'none',
-    toc: industryToc(d, hasBody),
+    head: industryHead(d, hasBody),
+    goals: {
+      id: 'goals',
+      title: 'Goals',
+      kind: 'goal',
+      items: named(d.goals, names.goal),
+      empty: 'The Plan sets no goal for this industry.',
+    } satisfies CrossRefSection,
+    related: {
+      id: 'related',
+      title: 'Related industries',
+      kind: 'industry',
+      items: named(d.related, names.industry),
+      empty: 'None found in the text.',
+    } satisfies CrossRefSection,
     ...neighbours('industry', (e) => e.data.name, prev, next),
   };
 }

@@ -2,7 +2,16 @@
 import { searchIndustries } from '../../components/search/industries.ts';
 import type { Status } from '../../pipeline/types.ts';
 import { getNames, goalsAt, projectsAt, type PlaceEntry } from '../data.ts';
-import { contents, neighbours, type TocItem } from './entity.ts';
+import type { Neighbours } from '../paths.ts';
+import type { SearchIndustry } from '../../components/search/meta.ts';
+import {
+  contents,
+  entityHead,
+  named,
+  neighbours,
+  type CrossRefSection,
+  type TocItem,
+} from './entity.ts';
 
 const IDENTIFIED: Record<Status, string> = {
   verified: 'confirmed in a public source',
@@ -25,8 +34,18 @@ export function placeToc(goals: number, projects: number): TocItem[] {
   ]);
 }
 
+/** The head of a place's page: "Zhangjiang, Pudong: where the Plan names it and ...". */
+export function placeHead(
+  d: Pick<PlaceEntry['data'], 'name' | 'district'>,
+  toc: TocItem[],
+  searchIndustries: SearchIndustry[],
+) {
+  const description = `${d.name}${d.district ? `, ${d.district}` : ''}: where the Plan names it and for which industries.`;
+  return entityHead('place', d.name, description, toc, searchIndustries);
+}
+
 /** Everything places/[id] shows besides the entry's own fields. */
-export async function placeRoute(entry: PlaceEntry, prev?: PlaceEntry, next?: PlaceEntry) {
+export async function placeRoute({ entry, prev, next }: Neighbours<PlaceEntry>) {
   const [industries, names, projects, goals] = await Promise.all([
     searchIndustries(entry.data.industryIds.map((i) => i.id)),
     getNames(),
@@ -34,11 +53,22 @@ export async function placeRoute(entry: PlaceEntry, prev?: PlaceEntry, next?: Pl
     goalsAt(entry.id),
   ]);
   return {
-    searchIndustries: industries,
-    names,
+    d: entry.data,
+    head: placeHead(entry.data, placeToc(goals.length, projects.length), industries),
     projects,
-    goals,
-    toc: placeToc(goals.length, projects.length),
+    industries: {
+      id: 'industries',
+      title: 'Industries',
+      kind: 'industry',
+      items: named(entry.data.industryIds, names.industry),
+      empty: 'No industry is tied to this place.',
+    } satisfies CrossRefSection,
+    goals: {
+      id: 'goals',
+      title: 'Goals',
+      kind: 'goal',
+      items: goals.map((g) => ({ id: g.id, label: g.data.title })),
+    } satisfies CrossRefSection,
     ...neighbours('place', (e) => e.data.name, prev, next),
   };
 }
