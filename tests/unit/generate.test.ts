@@ -44,7 +44,8 @@ function planFolder(name: string, files: Record<string, string | Uint8Array>): s
   return dir;
 }
 
-describe('npm run generate', () => {
+// Every test runs generate processes: seconds each, more on a busy 2-core machine.
+describe('npm run generate', { timeout: 30_000 }, () => {
   const out = join(temp, 'out-a');
   let first: ReturnType<typeof generate>;
   beforeAll(() => {
@@ -145,7 +146,7 @@ describe('npm run generate', () => {
     expect(run.stdout.split('\n').at(-2)).toMatch(new RegExp(`^wrote \\d+ files to ${padded}$`));
     expect(readdirSync(padded)).toContain('plan.json');
     expect(readSettings({ ATLAS_GENERATED_DIR: ` ${padded}/ \n` }).generatedDir).toBe(padded);
-  }, 30_000); // one generate process: seconds on a busy 2-core machine
+  });
 
   it('stops with a clear message on a bad setting, before writing anything', () => {
     const run = spawnSync(node, ['scripts/generate.ts'], {
@@ -159,7 +160,7 @@ describe('npm run generate', () => {
       'error: bad environment variable:\n  ATLAS_MARKDOWN="remark": unknown processor; write one of satteri, unified\n',
     ]);
     expect(readdirSync(temp)).not.toContain('out-d');
-  }, 30_000);
+  });
 
   it('refuses to replace a directory it did not generate', () => {
     const mine = join(temp, 'not-generated');
