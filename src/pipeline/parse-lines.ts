@@ -112,6 +112,11 @@ export function isCaption(text: string): boolean {
   return CAPTION.test(text.trim());
 }
 
+/** A row of a flattened table ("Indicator | 2020 | 2025"): cells split by "|" or tabs. */
+export function isCellRow(text: string): boolean {
+  return /\S\s*(?:\||\t)\s*\S/.test(text);
+}
+
 /** A row of a flattened table: cells split by "|" or tabs, or several figures with a decimal or "%". */
 function isTableRow(text: string): boolean {
   if (/\||\t/.test(text)) return true;

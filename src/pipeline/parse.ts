@@ -8,6 +8,7 @@ import type { Block, BlockKind, CleanText, PlanDocument, Section } from './types
 import {
   endsSentence,
   hasMarker,
+  isCellRow,
   isTitleLine,
   leadIn,
   lineShape,
@@ -179,7 +180,14 @@ function splitGroup(group: { line: number; text: string }[]): Unit[] {
   for (let i = 0; i < trimmed.length - 1; i++) {
     const afterBoundary = i === 0 || endsSentence(trimmed[i - 1]) || title[i - 1];
     title[i] = afterBoundary && isTitleLine(trimmed[i]) && startsThought(trimmed[i + 1]);
-    if (endsSentence(trimmed[i]) || title[i] || hasMarker(trimmed[i + 1])) boundaries++;
+    if (
+      endsSentence(trimmed[i]) ||
+      title[i] ||
+      hasMarker(trimmed[i + 1]) ||
+      isCellRow(trimmed[i]) ||
+      isCellRow(trimmed[i + 1])
+    )
+      boundaries++;
   }
   if (boundaries * 2 > group.length - 1) {
     return group.map((l, i) => ({ line: l.line, text: trimmed[i], standalone: true, gap: false }));

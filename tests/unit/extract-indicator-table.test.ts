@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract/index.ts';
 import { rowFigures } from '../../src/pipeline/extract/indicator-figures.ts';
 import {
+  readArrowLine,
   readCell,
   readHeader,
   readIndicatorLine,
@@ -116,10 +117,11 @@ describe('indicator tables: rows', () => {
         2020,
       ],
     ]);
+    // A scaled count word counts what the label names.
     expect(brief('Charging piles (10,000 units) | 1.2 | ≥5')).toEqual([
       [
         5,
-        '10,000 units',
+        'charging piles',
         'count',
         50000,
         'at-least',
@@ -231,6 +233,67 @@ describe('indicator lines and label units', () => {
     expect(labelUnit('Development of the Yangtze (Jiangsu section)')).toBeUndefined();
   });
 
+  it('reads bracketed past averages, "Number of" labels and unitless measures of a table', () => {
+    const header = readHeader('Item | 2020 | 2025 | Type', 2020)!;
+    expect(header.columns.map((c) => c.role)).toEqual(['label', 'baseline', 'target', 'skip']);
+    const rows = [
+      'Annual growth of port throughput (%) | [6.8] | 5 | Expected',
+      'Number of cruise routes | 14 | 30 | Expected',
+      'Energy use per unit of output | 0.62 | <0.5 | Binding',
+      'Berths (10 thousand tonnes) | — | 40 | Expected',
+    ];
+    expect(
+      rows.map((line) =>
+        rowFigures(line, readRow(line, header)!, undefined, true).map((f) => [
+          f.display,
+          f.unit,
+          f.unitKind,
+          f.normalised,
+          f.qualifier,
+          f.baseline?.display,
+          f.baseline?.value,
+        ]),
+      ),
+    ).toEqual([
+      [['5', '%', 'percent', 5, 'exactly', '6.8', 6.8]],
+      [['30', 'cruise routes', 'count', 30, 'exactly', '14', 14]],
+      [['<0.5', '', 'other', 0.5, 'at-most', '0.62', 0.62]],
+      [['40', '10 thousand tonnes', 'other', 40, 'exactly', undefined, undefined]],
+    ]);
+    // Without `unitless` (indicator lines under a label), a row with no unit sets nothing.
+    const line = rows[2];
+    expect(rowFigures(line, readRow(line, header)!)).toEqual([]);
+  });
+
+  it('reads "label: past (year) → due (year)" lines with their units', () => {
+    const figures = (line: string) =>
+      rowFigures(line, readArrowLine(line)!).map((f) => [
+        f.display,
+        f.unit,
+        f.unitKind,
+        f.normalised,
+        f.year,
+        f.baseline?.display,
+        f.baseline?.normalised,
+        f.baseline?.year,
+      ]);
+    expect(
+      figures('Output value of the port economy (billion yuan): 120 (2022) → 300 (2025)'),
+    ).toEqual([['300', 'billion yuan', 'yuan', 300e9, 2025, '120', 120e9, 2022]]);
+    expect(figures('Share of clean energy in power: 42% (2022) → 55% (2025 target)')).toEqual([
+      ['55%', '%', 'percent', 55, 2025, '42%', 42, 2022],
+    ]);
+    expect(
+      figures('Licensed drone makers: 1,500 enterprises in 2022 -> 2,400 enterprises by 2025.'),
+    ).toEqual([['2,400', 'enterprises', 'count', 2400, 2025, '1,500', 1500, 2022]]);
+    expect(figures('Charging piles: 3.2 million (2022) → 6 million (2025)')).toEqual([
+      ['6 million', 'charging piles', 'count', 6e6, 2025, '3.2 million', 3.2e6, 2022],
+    ]);
+    // The due year must come after the past one; a sentence is no such line.
+    expect(readArrowLine('Output: 5 (2025) → 3 (2022)')).toBeUndefined();
+    expect(readArrowLine('Output will rise from 120 in 2022 to 300 by 2025.')).toBeUndefined();
+  });
+
   it('reads one figure per cell', () => {
     expect(readCell('5 or more')).toEqual({ value: 5, qualifier: 'at-least', start: 0, end: 9 });
     expect(readCell(' 35% ', 10)).toEqual({
@@ -277,6 +340,43 @@ describe('indicator tables in the targets extractor', () => {
       ['160', 160, 'yuan', 160e9, 2025, 85, 2020],
       ['4 or more', 4, 'percent', 4, 2025, 3.1, 2020],
       ['300 billion yuan', 300, 'yuan', 300e9, 2030, 85, 2020],
+    ]);
+  });
+
+  it('reads arrow lines anywhere, and keeps table rows out of goals unless set as outcomes', () => {
+    const doc = (lead: string) =>
+      extract(
+        makeDoc({
+          sections: [
+            {
+              title: 'Development Goals',
+              blocks: [
+                lead,
+                'Indicator | 2020 | 2025',
+                'Berths (number) | 40 | 55',
+                'Throughput (million TEU): 30 (2020) → 36 (2025)',
+              ],
+            },
+          ],
+        }),
+        makeEditorial(),
+        'p.txt',
+      );
+    const plain = doc('By 2025, the port will be a hub of the region.');
+    expect(plain.targets.map((t) => [t.display, t.normalised, t.year, t.baseline?.value])).toEqual([
+      ['55', 55, 2025, 40],
+      ['36', 36e6, 2025, 30],
+    ]);
+    // The arrow line states its own horizon: a goal like any dated sentence.
+    expect(plain.goals.map((g) => g.statement)).toEqual([
+      'By 2025, the port will be a hub of the region.',
+      'Throughput (million TEU): 30 (2020) → 36 (2025)',
+    ]);
+    const met = doc('By 2025, the main indicators in Table 1 will be met.');
+    expect(met.goals.map((g) => g.statement)).toEqual([
+      'By 2025, the main indicators in Table 1 will be met.',
+      'Berths (number) | 40 | 55',
+      'Throughput (million TEU): 30 (2020) → 36 (2025)',
     ]);
   });
 

@@ -140,6 +140,67 @@ describe('quantities', () => {
     ]);
   });
 
+  it('reads a count whose noun phrase has a conjunction, after a qualifier that opens the sentence', () => {
+    expect(
+      read(
+        'Not fewer than 15 research and testing centres will open, and 8 city-level or above labs.',
+      ),
+    ).toEqual([
+      [
+        'Not fewer than 15 research and testing centres',
+        15,
+        undefined,
+        'research and testing centres',
+        'count',
+        15,
+        'at-least',
+      ],
+      [
+        '8 city-level or above labs',
+        8,
+        undefined,
+        'city-level or above labs',
+        'count',
+        8,
+        'exactly',
+      ],
+    ]);
+    // A plural head ends the phrase: "and" then joins two counts.
+    expect(read('Build 40 piers and 6 terminals.').map((q) => q[0])).toEqual([
+      '40 piers',
+      '6 terminals',
+    ]);
+  });
+
+  it('reads no count in a number naming how many the text lists, a makeup or a quoted key', () => {
+    const counts = (text: string) => readQuantities(text).map((q) => text.slice(q.start, q.end));
+    // A list of names follows: after a colon, or after a comma up to the clause's end.
+    expect(counts('Grow three core sectors: logistics, tourism and fishing.')).toEqual([]);
+    expect(
+      counts('Strengthen two anchor sectors, shipbuilding and marine equipment; add 30 firms.'),
+    ).toEqual(['30 firms']);
+    expect(counts('Foster four new sectors, covering drones, robotics and bio-farming.')).toEqual(
+      [],
+    );
+    // A comma, then a clause or more counts: the count stands.
+    expect(counts('We will build 3 hubs, and add 500 berths.')).toEqual(['3 hubs', '500 berths']);
+    expect(counts('Add 50 firms, 10 parks and 3 bases.')).toEqual([
+      '50 firms',
+      '10 parks',
+      '3 bases',
+    ]);
+    expect(counts('Build 6 depots, which will serve the region and the coast.')).toEqual([
+      '6 depots',
+    ]);
+    // What a system is made of.
+    expect(counts('A system made up of two leading clusters and five growth sectors.')).toEqual([]);
+    // A short quoted key ("two belts, five hubs") is a slogan.
+    expect(counts('Shape the "one core, two belts, five hubs" layout and 12 depots.')).toEqual([
+      '12 depots',
+    ]);
+    expect(counts('Pursue the “one park, one policy” approach.')).toEqual([]);
+  });
+
   it('marks bracketed amounts with their label year', () => {
     const qs = readQuantities('about 35% (2020: 35.4%) and 20 billion yuan ($3.1 billion)');
     expect(qs.map((q) => q.bracket)).toEqual([

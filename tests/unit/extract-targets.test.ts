@@ -150,6 +150,13 @@ describe('extract: targets', () => {
     expect(targets).toEqual([]);
   });
 
+  it('takes a count before "each" as the target and the amount after it as a kind', () => {
+    const { targets } = targetsOf(
+      'By 2025, the city will have six ports each handling over 50 million tonnes.',
+    );
+    expect(targets.map(brief)).toEqual([['six ports', 6, 'ports', 'count', 'exactly', 2025]]);
+  });
+
   it('reads ranges as one target with a maximum', () => {
     const { targets, warnings } = targetsOf(
       'By 2025 output will grow 10-15% a year, the share will be 3% to 5%, and investment will be 2 to 4 billion yuan.',

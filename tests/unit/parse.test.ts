@@ -364,6 +364,36 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it('keeps each row of a pipe or tab table its own block, after a caption too long for a title', () => {
+    const doc = parse(
+      body(
+        [
+          'Goals',
+          '',
+          'Table 3 Principal Indicators for the Development of the Port Logistics and Shipping Services Sector in 2021-2025',
+          'Item | 2020 | 2025',
+          'Port throughput (million tonnes) | 410 | 500',
+          'Container lines\t45\t60',
+          'Source: the port authority.',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.sections[0].blocks.map((b) => b.text)).toEqual([
+      'Table 3 Principal Indicators for the Development of the Port Logistics and Shipping Services Sector in 2021-2025',
+      'Item | 2020 | 2025',
+      'Port throughput (million tonnes) | 410 | 500',
+      'Container lines\t45\t60',
+      'Source: the port authority.',
+    ]);
+    // A wrapped paragraph without cells is still joined.
+    const prose = parse(
+      body(['Goals', '', 'The port will grow its', 'throughput to 500 tonnes.'].join('\n')),
+    );
+    expect(prose.sections[0].blocks.map((b) => b.text)).toEqual([
+      'The port will grow its throughput to 500 tonnes.',
+    ]);
+  });
+
   it("skips a heading that repeats the plan's title before the first section, nowhere else", () => {
     const text = [
       'The office issues the 《Port City Action Plan (2023-2025)》 to you.',

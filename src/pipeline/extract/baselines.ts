@@ -105,7 +105,9 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
     const apposed =
       /^with\b/i.test(clauseBefore.trim()) &&
       /,\s*$/.test(before.slice(0, before.length - clauseBefore.length));
-    if ((!apposed && ATTRIBUTE.some((re) => re.test(clauseBefore))) || EACH_AFTER.test(after)) {
+    // "four clusters each worth 100 billion yuan": "each" speaks of the amount after a count.
+    const each = EACH_AFTER.test(after) && q.unitKind !== 'count';
+    if ((!apposed && ATTRIBUTE.some((re) => re.test(clauseBefore))) || each) {
       out[i] = { kind: 'attribute' };
       continue;
     }

@@ -12,7 +12,7 @@ import {
   sentenceTitle,
 } from './goal-sentences.ts';
 import { capitalise, slug, uniqueId, type Span } from './text.ts';
-import { isCaption } from '../parse-lines.ts';
+import { isCaption, isCellRow } from '../parse-lines.ts';
 
 /** A goal with the sentences it was built from, for the targets extractor. */
 export interface GoalSource {
@@ -46,6 +46,10 @@ function namedYear(text: string, ctx: Context, from: number | undefined): number
   const year = horizonYear(text, ctx.rules) ?? Number(/\b(20\d\d)\b/.exec(text)?.[1] ?? Number.NaN);
   return Number.isFinite(year) && (from === undefined || year >= from) ? year : undefined;
 }
+
+// "the main indicators in Table 1 will be met", "achieve the targets listed in Table 2".
+const TABLE_MET =
+  /\b(?:indicators?|targets?|goals?)\b[^.;]{0,40}\btable\s*\d+\b[^.;]{0,30}\b(?:will|shall|are to|is to) be (?:met|achieved|reached|attained|fulfilled)\b|\b(?:meet|achieve|reach|attain|fulfil+)\s+(?:the\s+)?(?:main\s+|key\s+)?(?:indicators?|targets?|goals?)\s+(?:listed\s+|set\s+out\s+|shown\s+)?in\s+table\s*\d+/i;
 
 /** Every goal, in document order. `heads`: the plan's title and issuer (they name its period). */
 export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
@@ -96,6 +100,8 @@ export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
 
   let section: string | undefined;
   let sectionYear: number | undefined;
+  let metTables = false;
+  let tableSection: string | undefined;
   for (const view of ctx.views) {
     if (view.section?.id !== section) {
       section = view.section?.id;
@@ -112,8 +118,12 @@ export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
       push(parts, year ?? (hasAmount(text) ? period?.end : undefined), true);
       continue;
     }
-    // A table's caption ("Table 1 Main indicators") names the table; it states no goal.
-    if (isCaption(text)) continue;
+    // A table's caption ("Table 1 Main indicators") names the table; it states no goal. Its
+    // rows are indicators, read as targets (targets.ts), unless the text sets them as
+    // outcomes ("the main indicators in Table 1 will be met"): then each row is a goal.
+    if (view.section?.id !== tableSection) metTables = false;
+    if (TABLE_MET.test(text)) [metTables, tableSection] = [true, view.section?.id];
+    if (isCaption(text) || (isCellRow(text) && !metTables)) continue;
     // A lead line ("Main indicators for 2025:") gives its year to the blocks after it.
     if (/[:：]$/.test(text) && text.length < 120) {
       sectionYear = namedYear(text, ctx, from) ?? sectionYear;

@@ -24,14 +24,37 @@ export interface Figure {
 
 const round = (n: number) => Number(n.toPrecision(10));
 
-/** The figures `row` (in `line`) sets; `above`: the unit of the label line over it. */
-export function rowFigures(line: string, row: Row, above?: LabelUnit): Figure[] {
+// "Number of big data enterprises": the label says what is counted.
+const NUMBER_OF = /^(?:the\s+)?(?:total\s+)?number\s+of\s+(.{3,80})$/i;
+
+/** The unit a cell writes; a bare scale ("3.2 million") counts what a plural label names
+ *  ("Charging piles"). */
+function cellUnit(written: string, subject: string): LabelUnit | undefined {
+  return (
+    parseUnit(written) ??
+    (/[a-z](?<!ss|us|is)s$/i.test(subject) ? parseUnit(`${written} units`) : undefined)
+  );
+}
+
+/** The figures `row` (in `line`) sets; `above`: the unit of the label line over it;
+ *  `unitless`: a table row whose label names no unit is a measure of its own (an index, a
+ *  ratio: "PUE of new data centres | 1.5 | <1.3"), compared as written. */
+export function rowFigures(line: string, row: Row, above?: LabelUnit, unitless = false): Figure[] {
   const subject = labelSubject(row.label);
-  const own = labelUnit(row.label) ?? (row.unit ? parseUnit(row.unit) : undefined) ?? above;
+  const counted = NUMBER_OF.exec(subject)?.[1];
+  const own =
+    labelUnit(row.label) ??
+    (row.unit ? parseUnit(row.unit) : undefined) ??
+    above ??
+    (counted
+      ? { unit: counted, kind: 'count' as const, factor: 1 }
+      : unitless
+        ? { unit: '', kind: 'other' as const, factor: 1 }
+        : undefined);
   const out: Figure[] = [];
   for (const { cell, year } of row.targets) {
     // A cell that writes its unit ("35%") keeps it.
-    const unit = cell.unit ? parseUnit(cell.unit) : own;
+    const unit = cell.unit ? cellUnit(cell.unit, subject) : own;
     if (!unit) continue;
     // A count's unit is what the label counts ("Enterprises above designated size (number)").
     const name = unit.kind === 'count' && !unit.unit ? subject.toLowerCase() : unit.unit;
@@ -51,8 +74,9 @@ export function rowFigures(line: string, row: Row, above?: LabelUnit): Figure[] 
     }
     if (year) figure.year = year;
     const past = row.baseline;
-    if (past && (!past.cell.unit || parseUnit(past.cell.unit)?.kind === unit.kind)) {
-      const factor = past.cell.unit ? parseUnit(past.cell.unit)!.factor : unit.factor;
+    const pastUnit = past?.cell.unit ? cellUnit(past.cell.unit, subject) : unit;
+    if (past && pastUnit?.kind === unit.kind) {
+      const factor = pastUnit.factor;
       figure.baseline = {
         value: past.cell.value,
         unit: name,

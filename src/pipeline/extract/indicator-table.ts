@@ -124,7 +124,8 @@ export function readHeader(
 
 /** The figure a cell writes ("300", "5 or more", "≥5", "35%"), undefined when none. */
 export function readCell(text: string, offset = 0): Cell | undefined {
-  const trimmed = text.replace(/^[\s*]+|\s+$/g, '');
+  // "[21.5]": a bracketed figure is a past period's average, read as written.
+  const trimmed = text.replace(/^[\s*]+|\s+$/g, '').replace(/^\[\s*([^\[\]]+?)\s*\]$/, '$1');
   if (!/^[≥>≤<~约]?\s*(?:about |around |over |more than |at least |above )?\d/i.test(trimmed))
     return undefined;
   const start = offset + text.indexOf(trimmed);
@@ -241,4 +242,42 @@ export function readIndicatorLine(line: string): Row | undefined {
     if (past) row.baseline = { cell: past, year: Number(m[3]) };
   }
   return row;
+}
+
+// "120 (2022)", "120 in 2022", "300 by 2025": a figure and the year it is for.
+const DATED = String.raw`([^()（）→]+?)\s*(?:[(（]\s*((?:19|20)\d\d)(?:\s*(?:target|goal|expected|planned))?\s*[)）]|\b(?:in|by)\s+((?:19|20)\d\d))`;
+const ARROW = new RegExp(
+  String.raw`^([^:：]{3,150})[:：]\s*${DATED}\s*(?:→|->|—>|=>|➝|⟶)\s*${DATED}\s*[.;。；]?\s*$`,
+  'u',
+);
+
+/** A figure with the unit it writes, when the figure's text is no bare cell
+ *  ("1,500 enterprises": the noun is the unit). */
+function datedCell(text: string, offset: number): Cell | undefined {
+  const bare = readCell(text, offset);
+  if (bare) return bare;
+  const m = /^(\s*[≥>≤<~]?\s*[\d.,]+)\s+(\p{L}[\p{L} -]{1,40})$/u.exec(text);
+  const cell = m ? readCell(m[1], offset) : undefined;
+  return cell && !cell.unit ? { ...cell, unit: m![2].trim() } : undefined;
+}
+
+/** "Output value (billion yuan): 120 (2022) → 300 (2025)": a label, a past figure and the
+ *  figure due, each with its year; undefined when the line is none. */
+export function readArrowLine(line: string): Row | undefined {
+  if (line.length > MAX_LINE || !/→|->|=>|➝|⟶/.test(line)) return undefined;
+  const m = ARROW.exec(line);
+  if (!m) return undefined;
+  const [, label, from, y1a, y1b, to, y2a, y2b] = m;
+  const fromAt = line.indexOf(from, label.length);
+  const toAt = line.indexOf(to, fromAt + from.length);
+  const past = datedCell(from, fromAt);
+  const due = datedCell(to, toAt);
+  const pastYear = Number(y1a ?? y1b);
+  const dueYear = Number(y2a ?? y2b);
+  if (!past || !due || dueYear <= pastYear) return undefined;
+  return {
+    label: label.trim(),
+    targets: [{ cell: due, year: dueYear }],
+    baseline: { cell: past, year: pastYear },
+  };
 }

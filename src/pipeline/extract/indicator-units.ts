@@ -45,6 +45,9 @@ export function parseUnit(text: string): LabelUnit | undefined {
     if (reading.kind === 'percent') return { unit: '%', kind: 'percent', factor: 1 };
     return { unit: written, kind: reading.kind, factor: reading.factor };
   }
+  // "(10,000 units)": a scaled count of what the label names.
+  if (reading.scale && COUNT_WORD.test(rest))
+    return { unit: '', kind: 'count', factor: reading.factor };
   // "(10,000 vehicles)", "(enterprises)": a count of a plural noun, maybe scaled.
   if (/^[a-z][a-z-]*s$/i.test(rest) && !/(?:ss|us|is)$/i.test(rest))
     return reading.scale

@@ -15,6 +15,7 @@ import { rowFigures, type Figure } from './indicator-figures.ts';
 import {
   isTableRule,
   readHeader,
+  readArrowLine,
   readIndicatorLine,
   readRow,
   type TableHeader,
@@ -247,11 +248,11 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     if (table && isTableRule(text)) continue;
     const row = table && readRow(text, table);
     if (row) {
-      addFigures(view, rowFigures(text, row), labelYear?.year ?? period);
+      addFigures(view, rowFigures(text, row, undefined, true), labelYear?.year ?? period);
       continue;
     }
     table = undefined;
-    const line = (above || labelYear) && readIndicatorLine(text);
+    const line = ((above || labelYear) && readIndicatorLine(text)) || readArrowLine(text);
     const lineFigures = line ? rowFigures(text, line, above?.unit) : [];
     if (lineFigures.length > 0) {
       addFigures(view, lineFigures, above?.year ?? labelYear?.year ?? period);

@@ -94,28 +94,87 @@ export function countNoun(
   }
   let k = k0;
   if (k >= tokens.length) return undefined;
+  // A number inside a short quoted key ("one zone, three towns") names a slogan, not a count.
+  if (inQuotedKey(text, at)) return undefined;
   let head = -1;
-  for (let n = 0; k < tokens.length && n < 10; k++, n++) {
+  const isPlural = (t: Token) => t.pos === 'NOUN' && t.lemma !== t.lower;
+  for (let n = 0; k < tokens.length && n < 12; k++, n++) {
     const t = tokens[k];
+    const prev = tokens[k - 1];
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
     else if (t.pos === 'ADJ' || GLUE.has(t.text)) continue;
     else if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) continue;
     else if (t.pos === 'NUM' && tokens[k + 1]?.text === '-') continue;
+    // "20 production and application platforms", "12 provincial-level or above centres": a
+    // conjunction inside the phrase, before its plural head.
+    else if (/^(?:and|or)$/.test(t.lower) && (head < 0 || !isPlural(tokens[head]))) continue;
+    else if (/^(?:above|higher)$/.test(t.lower) && /^(?:and|or)$/.test(prev?.lower ?? '')) continue;
     else break;
   }
   if (head < 0) return undefined;
   const noun = tokens[head];
   if (NOT_COUNTED.test(noun.lower)) return undefined;
-  const plural = noun.pos === 'NOUN' && noun.lemma !== noun.lower;
+  const plural = isPlural(noun);
   const first = tokens[k0];
   if (!plural && !(extra && extra.test(noun.text))) return undefined;
+  const after = text.slice(noun.end, noun.end + 200);
   // "with three major industries as the core": what a structure is built around, not a count.
-  if (AS_CORE.test(text.slice(noun.end, noun.end + 40))) return undefined;
+  if (AS_CORE.test(after)) return undefined;
+  // "two pillar industries: A and B", "three towns, A, B and C": a number telling how many
+  // the text names next; "a system made up of two clusters and four industries": a makeup.
+  if (
+    namesNext(after, noun.end, tokens, head + 1) ||
+    MADE_OF.test(text.slice(Math.max(0, from - 120), from))
+  )
+    return undefined;
   return text
     .slice(first.start, noun.end)
     .replace(/["“”‘’]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const MADE_OF =
+  /\b(?:made up of|consisting of|consists of|composed of|comprising|comprises|formed by)\b[^.;:]*$/i;
+// A list after the counted noun: a colon, or a comma or dash and names up to the clause's end
+// ("two pillar industries, A and B;"), with no verb of its own.
+const LIST_AFTER =
+  /^\s*(?:[:：]|[,，—–]\s*(?:namely|i\.e\.|covering|including|such as)?,?\s*(?=[^;:.]*?\b(?:and|as well as)\b))/i;
+const CLAUSE_VERB =
+  /\b(?:will|shall|should|must|is|are|was|were|be|been|has|have|to|which|that|each|every|respectively)\b/i;
+
+function namesNext(after: string, offset: number, tokens: Token[], k: number): boolean {
+  const m = LIST_AFTER.exec(after);
+  if (!m) return false;
+  if (/[:：]/.test(m[0])) return true;
+  // The list runs to a semicolon, a full stop or a comma before "and"/"while".
+  const list = after.slice(m[0].length).split(/[;；.。]|,\s*(?:and|while|so as)\s/i)[0];
+  // Names, not a clause ("3 areas, and cultivate ...") nor more counts ("50 firms, 10 parks
+  // and 3 bases").
+  if (!list || /^(?:and|or|while|but)\b/i.test(list) || CLAUSE_VERB.test(list) || /\d/.test(list))
+    return false;
+  const end = offset + m[0].length + list.length;
+  for (; k < tokens.length && tokens[k].start < end; k++) {
+    const t = tokens[k];
+    if (t.start < offset + m[0].length) continue;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower))) return false;
+  }
+  return true;
+}
+
+/** True when the position `at` sits inside a quoted phrase of at most eight words. */
+function inQuotedKey(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open < 0) return false;
+  // A straight quote opens only when an even number of them precede it.
+  if (before[open] === '"' && (text.slice(0, at - before.length + open).split('"').length - 1) % 2)
+    return false;
+  if (/[”]/.test(before.slice(open + 1))) return false;
+  const close = /["”]/.exec(text.slice(at, at + 60));
+  if (!close) return false;
+  const inner = before.slice(open + 1) + text.slice(at, at + close.index);
+  return inner.trim().split(/\s+/).length <= 8;
 }
 
 /** Index of the first token that starts at or after `at` (tokens are in order). */
