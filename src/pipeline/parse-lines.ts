@@ -112,9 +112,10 @@ export function isCaption(text: string): boolean {
   return CAPTION.test(text.trim());
 }
 
-/** A row of a flattened table ("Indicator | 2020 | 2025"): cells split by "|" or tabs. */
+/** A row of a flattened table ("Indicator | 2020 | 2025"): cells split by "|", or by two tabs
+ *  or more (one stray tab inside a sentence is a copy artefact). */
 export function isCellRow(text: string): boolean {
-  return /\S\s*(?:\||\t)\s*\S/.test(text);
+  return /\S\s*\|\s*\S/.test(text) || /\S\t+[^\t]*\S\t+\s*\S/.test(text);
 }
 
 /** A row of a flattened table: cells split by "|" or tabs, or several figures with a decimal or "%". */
