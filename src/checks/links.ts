@@ -1,17 +1,13 @@
 /**
- * Link checker over a built site: every internal link, asset and #fragment must resolve under
- * the base path, and every page must be reachable by following links from the home page.
+ * The link checker of a built site, run by every build (src/integrations/integrity.ts) and by
+ * the e2e tests: every internal link, asset and #fragment must resolve under the base path
+ * (in `<template>`s too, and absolute URLs on the site's own origin), the 404 page must use no
+ * relative URL, and every page must be reachable by following links from the home page.
  */
-import type { Element, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
-import {
-  fileToUrlPath,
-  htmlFiles,
-  loadSite,
-  pageReader,
-  resolveUrlPath,
-  type BuiltSite,
-} from './site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanPage, type PageScan } from './scan.ts';
+import { fileToUrlPath, htmlFiles, loadSite, resolveUrlPath } from './site.ts';
 
 export type LinkProblemKind =
   | 'missing-page' // a link (<a>, <area>, refresh) to a URL that no file serves
@@ -39,58 +35,96 @@ export interface LinkCheckOptions {
   base: string;
   /** Origin the site is deployed at; absolute URLs on it are checked as internal. */
   site?: string;
-  /** Pages that need no incoming link (default: the 404 page). */
+  /** Pages that need no incoming link (default: the 404 page, which the host serves itself). */
   orphansAllowed?: string[];
 }
 
-interface Reference {
-  element: Element;
-  raw: string;
-  /** Whether following it is navigation (for reachability), not loading a resource. */
-  navigates: boolean;
+/** What a URL is to the site: outside it (undefined), or the file it leads to and what is wrong. */
+interface Verdict {
+  /** The file it leads to, if any. */
+  file?: string;
+  problem?: 'outside-base' | 'missing' | 'slashless' | 'missing-anchor';
+  /** For "missing": whether the URL names a page ("/" or ".html"), not an asset. */
+  pageLike?: boolean;
+  fragment?: string;
 }
 
 const ORIGIN = 'http://checker.invalid';
-/** Attributes that hold URLs, and whether following them is navigation. */
-const URL_ATTRIBUTES: { selector: string; property: string; navigates: boolean }[] = [
-  { selector: 'a[href]', property: 'href', navigates: true },
-  { selector: 'area[href]', property: 'href', navigates: true },
-  { selector: 'link[href]', property: 'href', navigates: false },
-  { selector: 'script[src]', property: 'src', navigates: false },
-  { selector: 'img[src]', property: 'src', navigates: false },
-  { selector: 'img[srcset]', property: 'srcSet', navigates: false },
-  { selector: 'source[src]', property: 'src', navigates: false },
-  { selector: 'source[srcset]', property: 'srcSet', navigates: false },
-  { selector: 'iframe[src]', property: 'src', navigates: false },
-  { selector: 'video[src]', property: 'src', navigates: false },
-  { selector: 'video[poster]', property: 'poster', navigates: false },
-  { selector: 'audio[src]', property: 'src', navigates: false },
-];
+/** Elements whose URL is followed by a reader (the others load a resource). */
+const NAVIGATES = new Set(['a', 'area', 'meta']);
+/** A URL that means the same on every page: with a scheme, from the root, or a #fragment. */
+const PAGE_INDEPENDENT = /^([a-z][a-z\d+.-]*:|\/|#)/i;
 
 /** Checks every internal link of the site in `dir`; returns the problems, sorted. */
-export async function checkLinks(options: LinkCheckOptions): Promise<LinkProblem[]> {
-  const site = await loadSite(options.dir, options.base);
-  const read = pageReader(site);
+export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
+  const site = loadSite(options.dir, options.base);
   const siteOrigin = options.site ? new URL(options.site).origin : undefined;
+  const pages = htmlFiles(site);
+  const scans = new Map<string, PageScan>();
+  for (const file of pages) scans.set(file, scanPage(readFileSync(join(site.dir, file), 'utf8')));
+
+  const hasAnchor = (file: string, name: string) =>
+    !name.includes('\n') && !!scans.get(file)?.anchors.includes(`\n${name}\n`);
+  const judge = (raw: string, page: string): Verdict | undefined => {
+    const url = new URL(raw, ORIGIN + page);
+    if (url.origin !== ORIGIN && url.origin !== siteOrigin) return undefined;
+    const resolved = resolveUrlPath(site, url.pathname);
+    if (resolved.kind === 'outside') return { problem: 'outside-base' };
+    if (resolved.kind === 'missing')
+      return { problem: 'missing', pageLike: /(\/|\.html)$/.test(url.pathname) };
+    const { file } = resolved;
+    if (resolved.kind === 'slashless') return { file, problem: 'slashless' };
+    const fragment = decodeFragment(url.hash);
+    if (fragment && file.endsWith('.html') && fragment.toLowerCase() !== 'top')
+      if (!hasAnchor(file, fragment)) return { file, problem: 'missing-anchor', fragment };
+    return { file };
+  };
+  // A URL from the root leads to the same place from every page: judged once.
+  const shared = new Map<string, Verdict | undefined>();
+
   const problems: LinkProblem[] = [];
   const edges = new Map<string, string[]>();
-
-  for (const file of htmlFiles(site)) {
+  for (const file of pages) {
     const page = fileToUrlPath(file, site.base);
-    const tree = await read(file);
-    problems.push(...duplicateIds(tree, page));
+    const scan = scans.get(file)!;
+    for (const id of scan.repeated)
+      problems.push({ kind: 'duplicate-id', page, message: `id "${id}" is used more than once` });
     const next: string[] = [];
     edges.set(file, next);
-    for (const ref of references(tree)) {
-      const result = await checkReference(site, read, file, page, ref, siteOrigin);
-      if (result.problem) problems.push(result.problem);
-      if (result.file && ref.navigates && result.file.endsWith('.html')) next.push(result.file);
+    for (const line of scan.refs === '' ? [] : scan.refs.split('\n')) {
+      const tab = line.indexOf('\t');
+      const tag = line.slice(0, tab);
+      const raw = line.slice(tab + 1);
+      if (raw === '' || raw === '#') continue;
+      const problem = (kind: LinkProblemKind, message: string) =>
+        problems.push({ kind, page, target: raw, message: `<${tag}> ${message}` });
+      if (file === '404.html' && !PAGE_INDEPENDENT.test(raw)) {
+        problem('relative-in-404', 'relative URL on a page served at any path');
+        continue;
+      }
+      let verdict: Verdict | undefined;
+      if (raw.startsWith('/') && !raw.startsWith('//')) {
+        verdict = shared.get(raw);
+        if (verdict === undefined && !shared.has(raw))
+          shared.set(raw, (verdict = judge(raw, page)));
+      } else verdict = judge(raw, page);
+      if (!verdict) continue;
+      const navigates = NAVIGATES.has(tag);
+      if (verdict.problem === 'outside-base')
+        problem('outside-base', `points outside ${site.base}`);
+      else if (verdict.problem === 'missing') {
+        const kind = navigates || verdict.pageLike ? 'missing-page' : 'missing-asset';
+        problem(kind, 'no file serves this URL');
+      } else if (verdict.problem === 'slashless') problem('slashless', 'folder URL without "/"');
+      else if (verdict.problem === 'missing-anchor')
+        problem('missing-anchor', `no id "${verdict.fragment}" on the page`);
+      if (navigates && verdict.file?.endsWith('.html')) next.push(verdict.file);
     }
   }
 
   const reached = reachable('index.html', edges);
   const orphansAllowed = new Set(options.orphansAllowed ?? ['404.html']);
-  for (const file of htmlFiles(site)) {
+  for (const file of pages) {
     if (reached.has(file) || orphansAllowed.has(file)) continue;
     const page = fileToUrlPath(file, site.base);
     problems.push({ kind: 'unreachable', page, message: `no link from ${site.base} leads here` });
@@ -98,89 +132,16 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkProblem
   if (!site.files.has('index.html')) {
     problems.push({ kind: 'missing-page', page: site.base, message: 'the home page is missing' });
   }
-  // The same broken link repeated on one page (header, footer ...) is one problem.
+  // The same broken URL in two elements of one page (<a> and <link> ...) is one line each.
   const unique = new Map(problems.map((p) => [formatLinkProblems([p]), p]));
   return [...unique.values()].sort(compareProblems);
 }
 
-/** One line per problem, for test output. */
+/** One line per problem: "kind: page → URL as written: <element> what is wrong". */
 export function formatLinkProblems(problems: LinkProblem[]): string {
   return problems
     .map((p) => `${p.kind}: ${p.page}${p.target ? ` → ${p.target}` : ''}: ${p.message}`)
     .join('\n');
-}
-
-/** Every URL-bearing attribute of the page (srcset gives one reference per candidate). */
-function references(tree: Root): Reference[] {
-  const refs: Reference[] = [];
-  for (const { selector, property, navigates } of URL_ATTRIBUTES) {
-    for (const element of selectAll(selector, tree)) {
-      const value = String(element.properties[property] ?? '');
-      const urls = property === 'srcSet' ? srcsetUrls(value) : [value.trim()];
-      for (const raw of urls) refs.push({ element, raw, navigates });
-    }
-  }
-  for (const element of selectAll('meta[http-equiv][content]', tree)) {
-    if (String(element.properties.httpEquiv).toLowerCase() !== 'refresh') continue;
-    const match = /url\s*=\s*['"]?([^'"]+)/i.exec(String(element.properties.content));
-    if (match) refs.push({ element, raw: match[1].trim(), navigates: true });
-  }
-  return refs;
-}
-
-/** "a.png 1x, b.png 2x" → ["a.png", "b.png"]. */
-function srcsetUrls(srcset: string): string[] {
-  return srcset
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0])
-    .filter(Boolean);
-}
-
-/**
- * Checks one reference: the file it resolves to (to follow it) and/or its problem. External
- * URLs and other schemes (mailto:, data: ...) are not checked and give neither.
- */
-async function checkReference(
-  site: BuiltSite,
-  read: (file: string) => Promise<Root>,
-  file: string,
-  page: string,
-  ref: Reference,
-  siteOrigin: string | undefined,
-): Promise<{ file?: string; problem?: LinkProblem }> {
-  const { raw } = ref;
-  const problem = (kind: LinkProblemKind, message: string): { problem: LinkProblem } => ({
-    problem: { kind, page, target: raw, message: `<${ref.element.tagName}> ${message}` },
-  });
-  if (raw === '' || raw === '#') return {};
-  if (file === '404.html' && !/^([a-z][a-z\d+.-]*:|\/|#)/i.test(raw)) {
-    return problem('relative-in-404', 'relative URL on a page served at any path');
-  }
-  const url = new URL(raw, ORIGIN + page);
-  const internal = url.origin === ORIGIN || (siteOrigin !== undefined && url.origin === siteOrigin);
-  if (!internal) return {};
-
-  const resolved = resolveUrlPath(site, url.pathname);
-  if (resolved.kind === 'outside') return problem('outside-base', `points outside ${site.base}`);
-  if (resolved.kind === 'missing') {
-    const isPage = ref.navigates || /(\/|\.html)$/.test(url.pathname);
-    return problem(isPage ? 'missing-page' : 'missing-asset', 'no file serves this URL');
-  }
-  if (resolved.kind === 'slashless') {
-    return { file: resolved.file, ...problem('slashless', 'folder URL without "/"') };
-  }
-
-  const fragment = decodeFragment(url.hash);
-  if (fragment && resolved.file.endsWith('.html') && fragment.toLowerCase() !== 'top') {
-    const ids = anchorNames(await read(resolved.file));
-    if (!ids.has(fragment)) {
-      return {
-        file: resolved.file,
-        ...problem('missing-anchor', `no id "${fragment}" on the page`),
-      };
-    }
-  }
-  return { file: resolved.file };
 }
 
 function decodeFragment(hash: string): string {
@@ -191,29 +152,6 @@ function decodeFragment(hash: string): string {
   }
 }
 
-/** Names a #fragment can target: every id, and the name of every <a name>. */
-function anchorNames(tree: Root): Set<string> {
-  const names = new Set<string>();
-  for (const element of selectAll('[id]', tree)) names.add(String(element.properties.id));
-  for (const element of selectAll('a[name]', tree)) names.add(String(element.properties.name));
-  return names;
-}
-
-function duplicateIds(tree: Root, page: string): LinkProblem[] {
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  const problems: LinkProblem[] = [];
-  for (const element of selectAll('[id]', tree)) {
-    const id = String(element.properties.id);
-    if (seen.has(id) && !reported.has(id)) {
-      reported.add(id);
-      problems.push({ kind: 'duplicate-id', page, message: `id "${id}" is used more than once` });
-    }
-    seen.add(id);
-  }
-  return problems;
-}
-
 /** Files reachable from `start` through navigation edges (breadth first). */
 function reachable(start: string, edges: Map<string, string[]>): Set<string> {
   const seen = new Set<string>();
@@ -221,7 +159,7 @@ function reachable(start: string, edges: Map<string, string[]>): Set<string> {
   const queue = [start];
   seen.add(start);
   for (let i = 0; i < queue.length; i++) {
-    for (const next of edges.get(queue[i]) ?? []) {
+    for (const next of edges.get(queue[i]!) ?? []) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);

@@ -1,12 +1,9 @@
 /**
  * A built static site on disk, seen the way a static host (GitHub Pages) serves it under a
- * base path: which files exist, which URL serves which file, and each HTML page parsed once.
+ * base path: which files exist and which URL serves which file.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 
 /** The site: its folder, its base path ("/" or "/repo/") and its files (posix, relative). */
 export interface BuiltSite {
@@ -23,17 +20,16 @@ export type Resolved =
   | { kind: 'missing' };
 
 /** Every file under `dir`, as sorted posix paths relative to it. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
 
 /** Reads the built site's file list once. */
-export async function loadSite(dir: string, base: string): Promise<BuiltSite> {
-  return { dir, base, files: new Set(await listFiles(dir)) };
+export function loadSite(dir: string, base: string): BuiltSite {
+  return { dir, base, files: new Set(listFiles(dir)) };
 }
 
 /** The HTML pages of a site, sorted. */
@@ -66,24 +62,4 @@ export function resolveUrlPath(site: BuiltSite, pathname: string): Resolved {
   if (site.files.has(rel + '/index.html')) return { kind: 'slashless', file: rel + '/index.html' };
   if (site.files.has(rel + '.html')) return { kind: 'file', file: rel + '.html' };
   return { kind: 'missing' };
-}
-
-const parser = unified().use(rehypeParse);
-
-/** Parses HTML into a hast tree (no positions needed, so errors in markup never throw). */
-export function parseHtml(html: string): Root {
-  return parser.parse(html);
-}
-
-/** Reads and parses one page of the site, memoised per file. */
-export function pageReader(site: BuiltSite): (file: string) => Promise<Root> {
-  const cache = new Map<string, Promise<Root>>();
-  return (file) => {
-    let tree = cache.get(file);
-    if (!tree) {
-      tree = readFile(join(site.dir, file), 'utf8').then(parseHtml);
-      cache.set(file, tree);
-    }
-    return tree;
-  };
 }

@@ -1,7 +1,8 @@
 /**
  * Fails the build when the site would ship a broken cross-reference: before building, every
- * reference in the generated tree must name an existing entry and block; after building, every
- * internal link and #anchor in the HTML must resolve. (Astro alone only logs missing references.)
+ * reference in the generated tree must name an existing entry and block; after building, the link
+ * checker (src/checks/links.ts) must find every internal link, asset and #anchor resolving and
+ * every page reachable. (Astro alone only logs missing references.)
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +21,11 @@ const SHOWN = 40;
  */
 export default function integrity(): { check: AstroIntegration; verdict: AstroIntegration } {
   let base = '/';
+  let site = '';
   let early: Promise<string[]> | undefined;
   let links: Promise<string[]> | undefined;
+  /** When the link check started and ended (ms), for the build log. */
+  let timing = { start: 0, end: 0 };
   const check: AstroIntegration = {
     name: 'plan-atlas:integrity',
     hooks: {
@@ -32,6 +36,7 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ?? '';
       },
       'astro:server:start': ({ logger }) => {
         const problems = dataProblems(settings().generatedDir);
@@ -45,7 +50,11 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
         logger.info('generated content: every reference resolves');
       },
       'astro:build:done': ({ dir }) => {
-        links = inWorker({ check: 'links', dir: fileURLToPath(dir), base });
+        timing = { start: performance.now(), end: 0 };
+        links = inWorker({ check: 'links', dir: fileURLToPath(dir), base, site }).then((p) => {
+          timing.end = performance.now();
+          return p;
+        });
       },
     },
   };
@@ -53,10 +62,17 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
     name: 'plan-atlas:integrity-links',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const problems = await (links ?? runJob({ check: 'links', dir: fileURLToPath(dir), base }));
+        const job = { check: 'links', dir: fileURLToPath(dir), base, site } as const;
+        const waited = performance.now();
+        const problems = await (links ?? runJob(job));
         if (problems.length > 0)
-          throw new Error(report('The built site has broken links or anchors', problems));
-        logger.info('every internal link and anchor resolves');
+          throw new Error(report('The built site has broken links or unreachable pages', problems));
+        const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+        const took = links ? `${s(timing.end - timing.start)} on a worker, ` : '';
+        logger.info(
+          `every internal link, asset and anchor resolves; every page is reachable ` +
+            `(${took}${s(performance.now() - waited)} waited for)`,
+        );
       },
     },
   };

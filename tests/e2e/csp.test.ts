@@ -10,7 +10,7 @@ import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/checks/site.ts';
+import { parseHtml } from '../../src/checks/parse-html.ts';
 import { launchChromium } from './harness/browser.ts';
 import { E2E } from './harness/config.ts';
 import { builtPages } from './harness/pages.ts';

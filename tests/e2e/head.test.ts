@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkHead, formatHeadProblems } from '../../src/checks/head.ts';
-import { parseHtml } from '../../src/checks/site.ts';
+import { parseHtml } from '../../src/checks/parse-html.ts';
 import { launchChromium } from './harness/browser.ts';
 import { E2E } from './harness/config.ts';
 import { builtPages } from './harness/pages.ts';

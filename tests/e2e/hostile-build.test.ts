@@ -16,7 +16,7 @@ import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/checks/site.ts';
+import { parseHtml } from '../../src/checks/parse-html.ts';
 import { hostileCases } from '../fixtures/hostile/cases.ts';
 import {
   propertyStrings,

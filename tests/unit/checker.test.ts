@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkHead } from '../../src/checks/head.ts';
 import { checkLinks, formatLinkProblems } from '../../src/checks/links.ts';
-import { fileToUrlPath, loadSite, parseHtml, resolveUrlPath } from '../../src/checks/site.ts';
+import { parseHtml } from '../../src/checks/parse-html.ts';
+import { fileToUrlPath, loadSite, resolveUrlPath } from '../../src/checks/site.ts';
 
 const BASE = '/repo/';
 const SITE = 'https://acme.github.io';
@@ -65,13 +66,13 @@ async function problemsAfter(change: (files: Record<string, string>) => void): P
   const files = goodSite();
   change(files);
   const dir = await makeSite(files);
-  return formatLinkProblems(await checkLinks({ dir, base: BASE, site: SITE }));
+  return formatLinkProblems(checkLinks({ dir, base: BASE, site: SITE }));
 }
 
 describe('checkLinks', () => {
   test('passes a good site', async () => {
     const dir = await makeSite(goodSite());
-    expect(await checkLinks({ dir, base: BASE, site: SITE })).toEqual([]);
+    expect(checkLinks({ dir, base: BASE, site: SITE })).toEqual([]);
   });
 
   test('fails on a link to a missing page', async () => {
@@ -88,17 +89,59 @@ describe('checkLinks', () => {
     expect(out).toBe('missing-anchor: /repo/ → a/#nowhere: <a> no id "nowhere" on the page');
   });
 
-  test('fails on a missing asset, also inside srcset', async () => {
+  test('fails on a missing stylesheet, script or image, also inside srcset', async () => {
     const out = await problemsAfter((f) => {
       delete f['style.css'];
+      delete f['app.js'];
+      delete f['img/x.png'];
       delete f['img/x2.png'];
     });
     expect(out).toBe(
       [
+        'missing-asset: /repo/ → /repo/app.js: <script> no file serves this URL',
         'missing-asset: /repo/ → /repo/img/x2.png: <img> no file serves this URL',
         'missing-asset: /repo/ → /repo/style.css: <link> no file serves this URL',
+        'missing-asset: /repo/ → img/x.png: <img> no file serves this URL',
       ].join('\n'),
     );
+  });
+
+  test('fails on a broken link inside a <template>, and on a missing anchor there', async () => {
+    const out = await problemsAfter((f) => {
+      f['b.html'] = f['b.html'].replace(
+        '</body>',
+        '<template><a href="/repo/gone/">gone</a><a href="/repo/a/#nowhere">x</a></template></body>',
+      );
+    });
+    expect(out).toBe(
+      [
+        'missing-anchor: /repo/b.html → /repo/a/#nowhere: <a> no id "nowhere" on the page',
+        'missing-page: /repo/b.html → /repo/gone/: <a> no file serves this URL',
+      ].join('\n'),
+    );
+  });
+
+  test('follows links inside a <template>: a page linked only from one is reachable', async () => {
+    const out = await problemsAfter((f) => {
+      f['orphan/index.html'] = page('/repo/orphan/', '<h1>O</h1>');
+      f['b.html'] = f['b.html'].replace(
+        '</body>',
+        '<template><a href="/repo/orphan/">o</a></template></body>',
+      );
+    });
+    expect(out).toBe('');
+  });
+
+  test('skips markup in comments and scripts, and checks a page that only a refresh reaches', async () => {
+    const out = await problemsAfter((f) => {
+      f['moved/index.html'] = page('/repo/moved/', '<h1>M</h1>');
+      f['b.html'] = f['b.html'].replace(
+        '</body>',
+        '<!-- <a href="/repo/gone/"> --><script>const s = \'<a href="/repo/gone/">\';</script>' +
+          '<meta http-equiv="refresh" content="0; url=/repo/moved/"></body>',
+      );
+    });
+    expect(out).toBe('');
   });
 
   test('fails on a link that forgot the base path', async () => {
@@ -157,7 +200,7 @@ describe('site paths', () => {
   });
 
   test('URLs resolve to files the way GitHub Pages resolves them', async () => {
-    const site = await loadSite(await makeSite(goodSite()), BASE);
+    const site = loadSite(await makeSite(goodSite()), BASE);
     const kinds = ['/repo/', '/repo', '/repo/a/', '/repo/a', '/repo/b', '/other/', '/repo/%E0']
       .map((path) => resolveUrlPath(site, path))
       .map((r) => r.kind + ('file' in r ? `:${r.file}` : ''));

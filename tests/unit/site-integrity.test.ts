@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../src/utils/integrity/data.ts';
-import { checkLinks, pageIds, pageLinks } from '../../src/utils/integrity/html.ts';
 import {
   readGenerated,
   splitFrontmatter,
@@ -79,65 +78,5 @@ describe('splitFrontmatter', () => {
 
   it('rejects a file without frontmatter', () => {
     expect(() => splitFrontmatter('Body', 'f.mdx')).toThrow('f.mdx: no YAML frontmatter');
-  });
-});
-
-describe('checkLinks', () => {
-  const page = (body: string) => `<html><body>${body}</body></html>`;
-  const site = (pages: Record<string, string>, files: string[] = []) => ({
-    pages: new Map(Object.entries(pages)),
-    files: new Set(files),
-    base: '/p/',
-  });
-
-  it('reads ids and hrefs from attributes only', () => {
-    const html =
-      '<p id="a">id="fake" <a class="x" href="/p/y/#b&amp;c">t</a></p><script>var s = \' id="no"\'</script>';
-    expect(pageIds(html)).toEqual(['a']);
-    expect(pageLinks(html)).toEqual(['/p/y/#b&c']);
-  });
-
-  it('accepts links to pages, anchors and files under the base', () => {
-    const s = site(
-      {
-        '/p/': page(
-          '<a href="/p/plan/#b1">x</a><a href="/p/data/plan.json">j</a><a href="#top">t</a><h1 id="top">T</h1>',
-        ),
-        '/p/plan/': page(
-          '<div id="b1"></div><a href="https://example.org/">e</a><a href="mailto:a@b.c">m</a>',
-        ),
-      },
-      ['/p/data/plan.json'],
-    );
-    expect(checkLinks(s)).toEqual([]);
-  });
-
-  it('reports missing pages, anchors, slashes, base and duplicate ids', () => {
-    const s = site({
-      '/p/': page(
-        '<a href="/p/plan/#b2">a</a><a href="/p/nowhere/">b</a><a href="/p/plan">c</a><a href="/plan/">d</a><i id="x"></i><i id="x"></i>',
-      ),
-      '/p/plan/': page('<div id="b1"></div>'),
-    });
-    expect(checkLinks(s)).toEqual([
-      '/p/: id "x" is used more than once',
-      '/p/: link "/p/plan/#b2" points to a missing anchor: no id "b2" on /p/plan/',
-      '/p/: link "/p/nowhere/" points to a page that does not exist',
-      '/p/: link "/p/plan" lacks the trailing "/"',
-      '/p/: link "/plan/" leaves the base path /p/',
-    ]);
-  });
-
-  it('reports a broken root-relative link on every page that has it, and a relative one per page', () => {
-    const s = site({
-      '/p/': page('<a href="/p/plan/#gone">a</a><a href="plan/#b1">r</a>'),
-      '/p/x/': page('<a href="/p/plan/#gone">a</a><a href="plan/#b1">r</a>'),
-      '/p/plan/': page('<div id="b1"></div>'),
-    });
-    expect(checkLinks(s)).toEqual([
-      '/p/: link "/p/plan/#gone" points to a missing anchor: no id "gone" on /p/plan/',
-      '/p/x/: link "/p/plan/#gone" points to a missing anchor: no id "gone" on /p/plan/',
-      '/p/x/: link "plan/#b1" points to a page that does not exist',
-    ]);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import type { Inline, PlanModel } from '../../../src/pipeline/types.ts';
-import { parseHtml } from '../../../src/checks/site.ts';
+import { parseHtml } from '../../../src/checks/parse-html.ts';
 import { settings } from '../../../src/settings.ts';
 import { E2E } from './config.ts';
 
