@@ -65,19 +65,27 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
 
   const hasAnchor = (file: string, name: string) =>
     !name.includes('\n') && !!scans.get(file)?.anchors.includes(`\n${name}\n`);
-  const judge = (raw: string, page: string): Verdict | undefined => {
+  const judge = (raw: string, file: string, page: string): Verdict | undefined => {
+    if (raw.startsWith('#')) {
+      // A fragment of the page itself: no URL to resolve (a third of the 100x site's links).
+      const fragment = decodeFragment(raw);
+      return fragment && fragment.toLowerCase() !== 'top' && !hasAnchor(file, fragment)
+        ? { file, problem: 'missing-anchor', fragment }
+        : { file };
+    }
     const url = new URL(raw, ORIGIN + page);
     if (url.origin !== ORIGIN && url.origin !== siteOrigin) return undefined;
     const resolved = resolveUrlPath(site, url.pathname);
     if (resolved.kind === 'outside') return { problem: 'outside-base' };
     if (resolved.kind === 'missing')
       return { problem: 'missing', pageLike: /(\/|\.html)$/.test(url.pathname) };
-    const { file } = resolved;
-    if (resolved.kind === 'slashless') return { file, problem: 'slashless' };
+    const target = resolved.file;
+    if (resolved.kind === 'slashless') return { file: target, problem: 'slashless' };
     const fragment = decodeFragment(url.hash);
-    if (fragment && file.endsWith('.html') && fragment.toLowerCase() !== 'top')
-      if (!hasAnchor(file, fragment)) return { file, problem: 'missing-anchor', fragment };
-    return { file };
+    if (fragment && target.endsWith('.html') && fragment.toLowerCase() !== 'top')
+      if (!hasAnchor(target, fragment))
+        return { file: target, problem: 'missing-anchor', fragment };
+    return { file: target };
   };
   // A URL from the root leads to the same place from every page: judged once.
   const shared = new Map<string, Verdict | undefined>();
@@ -106,8 +114,8 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
       if (raw.startsWith('/') && !raw.startsWith('//')) {
         verdict = shared.get(raw);
         if (verdict === undefined && !shared.has(raw))
-          shared.set(raw, (verdict = judge(raw, page)));
-      } else verdict = judge(raw, page);
+          shared.set(raw, (verdict = judge(raw, file, page)));
+      } else verdict = judge(raw, file, page);
       if (!verdict) continue;
       const navigates = NAVIGATES.has(tag);
       if (verdict.problem === 'outside-base')

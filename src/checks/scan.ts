@@ -106,8 +106,6 @@ export function scanPage(html: string): PageScan {
   const names = new Set<string>();
   const repeated = new Set<string>();
   const refs = new Set<string>();
-  // A start tag written twice (a list and its summary both link an entry) is read once: its id.
-  const seen = new Map<string, string | undefined>();
   const addId = (value: string) => {
     const id = decodeAttribute(value);
     if (ids.has(id)) repeated.add(id);
@@ -122,15 +120,9 @@ export function scanPage(html: string): PageScan {
       if (id !== undefined) addId(id);
       continue;
     }
-    if (seen.has(match[0])) {
-      const id = seen.get(match[0]);
-      if (id !== undefined) addId(id);
-      continue;
-    }
     const name = tag.toLowerCase();
     const attributes = readAttributes(match[2] ?? match[4] ?? '');
     const id = attributes.get('id');
-    seen.set(match[0], id);
     if (id !== undefined) addId(id);
     const anchorName = name === 'a' ? attributes.get('name') : undefined;
     if (anchorName !== undefined) names.add(decodeAttribute(anchorName));

@@ -3,7 +3,7 @@
  * base path: which files exist and which URL serves which file.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
 /** The site: its folder, its base path ("/" or "/repo/") and its files (posix, relative). */
 export interface BuiltSite {
@@ -21,10 +21,16 @@ export type Resolved =
 
 /** Every file under `dir`, as sorted posix paths relative to it. */
 export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+  // One readdir per folder: faster than Node's recursive readdir on thousands of files.
+  const walk = (folder: string, prefix: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(folder, entry.name), `${prefix}${entry.name}/`)
+        : entry.isFile()
+          ? [prefix + entry.name]
+          : [],
+    );
+  return walk(dir, '').sort();
 }
 
 /** Reads the built site's file list once. */

