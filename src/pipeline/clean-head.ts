@@ -6,7 +6,8 @@
  */
 import type { Chrome } from './types.ts';
 import type { ChromeRules } from './editorial/types.ts';
-import { hasMarker } from './parse-lines.ts';
+import { endsSentence, hasMarker } from './parse-lines.ts';
+import { isDateLine, isFullDate, isSignatory, MAX_SIGNATORIES } from './signature.ts';
 
 /** How many non-blank lines at the head may hold chrome, and at the tail the footer. */
 const HEAD_WINDOW = 6;
@@ -15,6 +16,8 @@ const TAIL_WINDOW = 5;
 const MAX_CHROME_LINE = 300;
 /** A title line names the plan in a few words and does not end like a sentence. */
 const MAX_TITLE_WORDS = 40;
+/** A sentence this long is the text's prose, not a credit line. */
+const MIN_PROSE_WORDS = 6;
 
 export interface Line {
   line: number;
@@ -80,10 +83,20 @@ function headKind(m: ChromeMatchers, text: string, first: boolean): HeadKind | u
 export function splitHead(
   all: Line[],
   m: ChromeMatchers,
+  isFurniture: (text: string) => boolean = () => false,
 ): { chrome: HeadChrome; lines: Set<number> } {
   const window = all.filter((l) => !isBlank(l.text)).slice(0, HEAD_WINDOW);
   const chrome: HeadChrome = {};
   const kinds = window.map((l, i) => headKind(m, l.text, i === 0));
+  // An office named on a line of the text (a heading above its paragraph, or a notice's
+  // signature below its prose) is not the page's byline.
+  kinds.forEach((kind, i) => {
+    if (kind === 'byline' && !isLabelled(window[i].text) && amidProse(all, window, i))
+      kinds[i] = undefined;
+  });
+  // Page buttons ("Font size: [Large] [Small]  Print | Close") are neither chrome nor headline:
+  // they stay in the body, where noise rules remove them and record it.
+  const furniture = window.map((l, i) => kinds[i] === undefined && isFurniture(l.text));
   let end = -1;
   kinds.forEach((kind, i) => {
     if (kind) end = i;
@@ -102,19 +115,23 @@ export function splitHead(
     if (kind) {
       if (chrome[kind] !== undefined) continue; // keep the first; a second one stays in the body
       chrome[kind] = l.text.trim();
+    } else if (furniture[i]) {
+      continue;
     } else if (chrome.headline === undefined) {
       chrome.headline = l.text.trim();
     } else continue; // a second unexplained line is the plan's, not chrome
     lines.add(l.line);
   }
   // No headline in the head: a title line right after it is one, with the credits below it.
+  while (furniture[end + 1]) end += 1;
   const next = window[end + 1];
   if (chrome.headline === undefined && next && isTitle(next.text, window[end + 2]?.text, m)) {
     chrome.headline = next.text.trim();
     lines.add(next.line);
     end += 1;
     for (let i = end + 1; i < window.length; i++) {
-      const kind = headKind(m, window[i].text, false);
+      if (furniture[i]) continue;
+      const kind = kinds[i];
       if (!kind || kind === 'notice' || chrome[kind] !== undefined) break;
       chrome[kind] = window[i].text.trim();
       lines.add(window[i].line);
@@ -126,6 +143,25 @@ export function splitHead(
   const last = window[end].line;
   for (const l of all) if (l.line < last && isBlank(l.text)) lines.add(l.line);
   return { chrome, lines };
+}
+
+/** "Source: ...", "By Li Ming", "Issued by ...", a dated credit: a byline by its label, not by a name alone. */
+function isLabelled(text: string): boolean {
+  return /[:：\d]|^\s*[(（[]?\s*(?:(?:issued|released|published|posted|written|reported)\s+)?by\b/i.test(
+    text,
+  );
+}
+
+/** Prose stands right below the line (no blank line between), or anywhere above it in the head. */
+function amidProse(all: Line[], window: Line[], i: number): boolean {
+  const below = all.find((l) => l.line === window[i].line + 1);
+  if (below !== undefined && isProse(below.text)) return true;
+  return window.slice(0, i).some((l) => isProse(l.text));
+}
+
+/** A sentence of some length: text, not a title, credit or button. */
+function isProse(text: string): boolean {
+  return endsSentence(text.trim()) && text.trim().split(/\s+/).length >= MIN_PROSE_WORDS;
 }
 
 /**
@@ -145,16 +181,9 @@ function lastCrumb(breadcrumb: string): string {
   return parts[parts.length - 1].trim();
 }
 
-/** A bare date on its own line ("March 25, 2022", "25 March 2022", "2022-03-25", "2022年3月25日"). */
-const BARE_DATE =
-  /^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/i;
-/** A signatory line above the closing date: a short name that does not end like a sentence. */
-const SIGNATORY = /^[^.。;；:：!！?？,，、…]{2,80}$/;
-const MAX_SIGNATORY_WORDS = 12;
-
 /**
  * Index in `rest` where the footer starts: the earliest matching line among the last few, or
- * the signature block (up to two signatory lines and a bare date) that closes an issued plan.
+ * the signature block (the issuing offices and a date) that closes an issued plan.
  */
 export function findFooter(rest: Line[], footer: RegExp[]): number {
   let seen = 0;
@@ -168,27 +197,25 @@ export function findFooter(rest: Line[], footer: RegExp[]): number {
   return signature !== -1 && (start === -1 || signature < start) ? signature : start;
 }
 
-/** Start of a closing "agency / date" signature block, or -1 when the text does not end with a date. */
+/**
+ * Start of a closing signature: up to four office lines above a date that ends the text, or a
+ * full date alone below a sentence; else -1. A short heading above the date ("Date of
+ * Implementation") names no office: it and its date stay in the text.
+ */
 function signatureStart(rest: Line[]): number {
   const lines = rest.map((l, i) => ({ i, text: l.text.trim() })).filter((l) => l.text !== '');
   const last = lines[lines.length - 1];
-  if (last === undefined || !BARE_DATE.test(last.text)) return -1;
+  if (last === undefined || !isDateLine(last.text)) return -1;
   let start = last.i;
-  for (let k = lines.length - 2; k >= 0 && k >= lines.length - 3; k--) {
+  for (let k = lines.length - 2; k >= 0 && k >= lines.length - 1 - MAX_SIGNATORIES; k--) {
     const t = lines[k].text;
-    if (!isSignatory(t)) break;
+    if (!isSignatory(t) || hasMarker(t)) break;
     start = lines[k].i;
   }
-  return start;
-}
-
-function isSignatory(text: string): boolean {
-  return (
-    SIGNATORY.test(text) &&
-    /\p{L}/u.test(text) &&
-    !hasMarker(text) &&
-    text.split(/\s+/).length <= MAX_SIGNATORY_WORDS
-  );
+  if (start !== last.i) return start;
+  // A date alone: the footer below a sentence, but the text of a short heading above it.
+  const above = lines[lines.length - 2]?.text;
+  return isFullDate(last.text) && (above === undefined || endsSentence(above)) ? last.i : -1;
 }
 
 function isBlank(text: string): boolean {

@@ -17,7 +17,8 @@ export function clean(
 ): CleanText {
   const all: Line[] = src.lines.map((text, i) => ({ line: i + 1, text }));
   const matchers = compileChrome(rules.chrome);
-  const head = splitHead(all, matchers);
+  const noise = compileNoise(rules.noise);
+  const head = splitHead(all, matchers, (text) => isFurniture(text, noise));
   const rest = all.filter((l) => !head.lines.has(l.line));
   const footerStart = findFooter(rest, matchers.footer);
   const bodyLines = footerStart === -1 ? rest : rest.slice(0, footerStart);
@@ -28,7 +29,6 @@ export function clean(
     footer: footer.map((l) => l.text.trim()),
     contacts: unique(footer.flatMap((l) => l.text.match(EMAIL) ?? [])),
   };
-  const noise = compileNoise(rules.noise);
   const removals: NoiseRemoval[] = [];
   const body = bodyLines.map((l) => ({
     line: l.line,
@@ -138,6 +138,11 @@ function expand(template: string, args: unknown[]): string {
     const group = args[Number(token)];
     return typeof group === 'string' ? group : '';
   });
+}
+
+/** A line that noise rules remove whole: page furniture, not text. */
+function isFurniture(text: string, noise: CompiledNoise[]): boolean {
+  return !isBlank(text) && isBlank(removeNoise({ line: 0, text }, noise, []));
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────

@@ -3,7 +3,13 @@
  * parse from the context), titles recognised by shape, and lead-in labels. Every regex here is
  * anchored or runs on a short slice, so a megabyte-long line costs linear time.
  */
-import { headingOnlyMarker, numberMarker, wordMarker, type Family } from './parse-markers.ts';
+import {
+  headingOnlyMarker,
+  numberMarker,
+  numberWordMarker,
+  wordMarker,
+  type Family,
+} from './parse-markers.ts';
 
 /** What one line (or one joined paragraph) is, by its shape alone. */
 export type LineShape =
@@ -17,6 +23,8 @@ export type LineShape =
       strong: boolean;
       /** The item this line is when the context says it is not a heading. */
       asItem?: { number: string; text: string };
+      /** The line as written, when it is not number + title ("First, the basis"). */
+      written?: string;
     }
   | { kind: 'item'; number: string; text: string }
   | { kind: 'bullet'; text: string }
@@ -93,6 +101,11 @@ export function lineShape(text: string, standalone: boolean): LineShape {
         strong: false,
         ...(asItem && { asItem }),
       };
+    }
+    const spelled = numberWordMarker(t);
+    if (spelled && isMarkedTitle(spelled.rest)) {
+      const { family, number, rest: title } = spelled;
+      return { kind: 'heading', title, number, family, strong: false, written: t };
     }
     if (isHeadingLike(t) && !KEY_VALUE.test(t) && !isTableRow(t) && !CAPTION.test(t)) {
       return { kind: 'heading', title: unbracket(t), family: 'plain', strong: false };

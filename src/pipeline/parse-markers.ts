@@ -96,6 +96,13 @@ const NUMBER_MARKERS: [Family, RegExp][] = [
 const BARE_NUMBER = /^(\d{1,2})\s+(?=\p{Lu})/u;
 /** "A. Title": a capital letter marker, taken only for a heading. */
 const LETTER = /^([A-H])[.．、]\s+(?=\p{Lu})/u;
+/**
+ * "First, the development basis" / "Second、Tasks" / "One, the goals": machine translation of
+ * "一、" "二、" before a short title, whatever its case. Taken only for a heading: "First, we
+ * will ..." in a sentence stays a sentence.
+ */
+const WORD_NUMBER =
+  /^((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?:ly)?)\s?[,，、]\s*(?=\p{L})/u;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/i;
 
 /** The Part/Chapter/Section/Article marker a line starts with ("Part II", "第三章"). */
@@ -130,4 +137,11 @@ export function headingOnlyMarker(text: string): Marker | undefined {
   if (letter)
     return { family: 'letter', number: letter[1], rest: text.slice(letter[0].length).trim() };
   return undefined;
+}
+
+/** "First, the title": a number word before a title line, of the "一、" family (never a list marker). */
+export function numberWordMarker(text: string): Marker | undefined {
+  const word = WORD_NUMBER.exec(text);
+  if (!word) return undefined;
+  return { family: 'cn', number: word[1], rest: text.slice(word[0].length).trim() };
 }

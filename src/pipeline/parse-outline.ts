@@ -92,6 +92,7 @@ function opensSection(h: Heading, prev?: ShapedUnit, next?: ShapedUnit): boolean
 
 function demote(h: Heading): LineShape {
   if (h.asItem && h.asItem.text) return { kind: 'item', ...h.asItem };
+  if (h.written !== undefined) return { kind: 'paragraph', text: h.written };
   return { kind: 'paragraph', text: h.number ? `${h.number} ${h.title}` : h.title };
 }
 

@@ -15,6 +15,7 @@ import {
   type LineShape,
 } from './parse-lines.ts';
 import { Outline, resolve } from './parse-outline.ts';
+import { isDateLine, isSignatory, MAX_SIGNATORIES } from './signature.ts';
 import { slugify } from './slug.ts';
 
 export interface ParseOptions {
@@ -161,7 +162,24 @@ function units(body: CleanText['body']): Unit[] {
     else group.push(l);
   }
   flush();
+  markSignatures(out);
   return out;
+}
+
+/**
+ * A date alone on a line, and the office lines right above it (a notice's signature, "Ministry
+ * of Commerce / December 21, 2021"), are lines of text, never headings.
+ */
+function markSignatures(out: Unit[]): void {
+  out.forEach((u, i) => {
+    if (!u.standalone || !isDateLine(u.text)) return;
+    u.standalone = false;
+    for (let j = i - 1; j >= 0 && j >= i - MAX_SIGNATORIES && !out[j + 1].gap; j--) {
+      const s = out[j];
+      if (!s.standalone || !isSignatory(s.text) || hasMarker(s.text)) break;
+      s.standalone = false;
+    }
+  });
 }
 
 /**

@@ -105,6 +105,75 @@ describe('clean: chrome', () => {
     }
   });
 
+  it('never takes page buttons in the head for the headline', () => {
+    const lines = [
+      'Home > News > Plans',
+      'Text size: A+ A A-  Share | Print',
+      'Jinan releases hydrogen action plan',
+      'Publish date: 2023/4/5 10:00  Source: Jinan Daily',
+      'Hits: 88',
+      '',
+      'The city will build ten stations.',
+    ];
+    const out = clean(source(lines), rules());
+    expect(out.chrome).toEqual({
+      breadcrumb: 'Home > News > Plans',
+      headline: 'Jinan releases hydrogen action plan',
+      byline: 'Publish date: 2023/4/5 10:00  Source: Jinan Daily',
+      footer: [],
+      contacts: [],
+    });
+    expect(out.removals.map((r) => [r.line, r.rule])).toEqual([
+      [2, 'furniture-tool-row'],
+      [5, 'furniture-page-counter'],
+    ]);
+    expect(out.body.map((l) => l.text)).toEqual(['', '', '', 'The city will build ten stations.']);
+  });
+
+  it('takes an office with the date on one line, or an office and a month below the title', () => {
+    for (const byline of [
+      'Fujian Provincial Department of Commerce   2022-08-01',
+      'Shenyang Municipal Bureau of Industry and Information Technology  March 5, 2022',
+      'Tianjin Binhai New Area Management Committee | 12 May 2021',
+      "Hunan Provincial People's Government Office 2022年3月8日",
+    ]) {
+      const out = clean(source(['Port plan', byline, '', 'Text.']), rules());
+      expect(out.chrome, byline).toMatchObject({ headline: 'Port plan', byline });
+    }
+    const lines = ['Nansha Plan for Ports', 'Nansha New Area Management Committee', 'April 2023'];
+    expect(clean(source([...lines, '', 'Text.']), rules()).chrome).toEqual({
+      headline: 'Nansha Plan for Ports',
+      byline: 'Nansha New Area Management Committee',
+      dateline: 'April 2023',
+      footer: [],
+      contacts: [],
+    });
+  });
+
+  it('leaves an office line that heads a paragraph, or follows prose, in the body', () => {
+    const heading = [
+      'Shipping plan',
+      'Administration of Special Funds',
+      'The city sets aside funds each year for port projects and pilots.',
+    ];
+    expect(clean(source(heading), rules()).chrome.byline).toBeUndefined();
+    const signed = [
+      'Notice on the Shipping Plan',
+      'The plan below is issued to you; please carry it out in earnest.',
+      '',
+      'Provincial Department of Transport',
+      '',
+      'Shipping Plan',
+    ];
+    const out = clean(source(signed), rules());
+    expect(out.chrome).toEqual({
+      headline: 'Notice on the Shipping Plan',
+      footer: [],
+      contacts: [],
+    });
+    expect(out.body.map((l) => l.text)).toEqual(signed.slice(1));
+  });
+
   it('leaves an office named in a sentence, or below the head, in the body', () => {
     const lines = [
       'City plan for ports',
@@ -224,6 +293,32 @@ describe('clean: chrome', () => {
     }
   });
 
+  it('takes up to four signing offices, and a month and year only below an office', () => {
+    const offices = [
+      'Ministry of Commerce',
+      'Ministry of Finance',
+      'General Administration of Customs',
+      'State Taxation Administration',
+    ];
+    const four = clean(
+      source(lead(['The plan takes effect at once.', ...offices, 'May 6, 2022'])),
+      rules(),
+    );
+    expect(four.chrome.footer).toEqual([...offices, 'May 6, 2022']);
+    const month = clean(source(lead(['Sanya Municipal Tourism Bureau', 'June 2023'])), rules());
+    expect(month.chrome.footer).toEqual(['Sanya Municipal Tourism Bureau', 'June 2023']);
+    const alone = clean(source(lead(['The plan takes effect at once.', 'June 2023'])), rules());
+    expect(alone.chrome.footer).toEqual([]);
+  });
+
+  it('keeps a short last heading and its date in the body', () => {
+    for (const heading of ['Date of Implementation', 'Annual Review', '5. Entry into Force']) {
+      const out = clean(source(lead([heading, 'January 1, 2024'])), rules());
+      expect(out.chrome.footer, heading).toEqual([]);
+      expect(out.body.slice(-2).map((l) => l.text)).toEqual([heading, 'January 1, 2024']);
+    }
+  });
+
   it('keeps a date in the body when it is not the last line or follows a sentence', () => {
     const mid = ['Key dates', 'October 9, 2021', 'The city opened the park.'];
     expect(clean(source(lead(mid)), rules()).chrome.footer).toEqual([]);
@@ -321,6 +416,10 @@ describe('clean: noise', () => {
       ['Editor: Li Ming', 'furniture-editor'],
       ['(Responsible editor: Wang Fang)', 'furniture-editor'],
       ['Source: Xinhua', 'furniture-source'],
+      ['Text size: A+ A A-  Share | Print', 'furniture-tool-row'],
+      ['Font: [Big] [Middle] [Small]   [Print] [Close]', 'furniture-tool-row'],
+      ['Publish date: 2023/4/5 10:00  Source: Jinan Daily  Hits: 88', 'furniture-dateline'],
+      ['(Release time: 2021-06-30 | Views: 12)', 'furniture-dateline'],
       ['Photo: Xinhua', 'furniture-caption'],
       ['(File photo / VCG)', 'furniture-caption'],
     ];
@@ -342,6 +441,8 @@ describe('clean: noise', () => {
 
   it('keeps plan sentences that use furniture words', () => {
     const lines = [
+      'Release date: 2023-05-06. The city will open the port to foreign ships.',
+      'Font size large and small, print and close: the printing plan.',
       'Share of the digital economy in GDP: 15%',
       'Print and publishing industries will grow.',
       'Large, medium and small enterprises',

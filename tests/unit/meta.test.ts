@@ -186,6 +186,40 @@ describe('planMeta: the title from the text', () => {
     );
   });
 
+  it('takes the plan a news headline announces from the text, else from after its verb', () => {
+    const body = [
+      'The municipal government recently issued the "Nanjing Three-Year Action Plan for Integrated Circuits (2023-2025)" (hereinafter the "Plan").',
+    ];
+    for (const headline of [
+      'Nanjing issues Action Plan for Integrated Circuits',
+      'Nanjing Rolls out Chip Plan, Targets 300 Billion Yuan',
+    ]) {
+      expect(title(body, { headline }), headline).toBe(
+        'Nanjing Three-Year Action Plan for Integrated Circuits (2023-2025)',
+      );
+    }
+    const none = ['The city will grow.'];
+    expect(title(none, { headline: 'Nanjing unveils Action Plan for Integrated Circuits' })).toBe(
+      'Action Plan for Integrated Circuits',
+    );
+    expect(title(none, { headline: 'Plan for the Port of Ningbo and the Zhoushan Islands' })).toBe(
+      'Plan for the Port of Ningbo and the Zhoushan Islands',
+    );
+  });
+
+  it('ends a cited name before "released/published ..." after it', () => {
+    expect(
+      title([
+        'Ningbo will build 30 berths, according to the Ningbo Port Development Plan published by the city last week.',
+      ]),
+    ).toBe('Ningbo Port Development Plan');
+    expect(
+      title([
+        'Under the Guiyang Data Centre Plan released on Monday, the city will build 20 centres.',
+      ]),
+    ).toBe('Guiyang Data Centre Plan');
+  });
+
   it('reads the issuing office from a byline, never from a source or editor credit', () => {
     const issuer = (byline: string) =>
       planMeta('x', undefined, FILE, cleanText({ headline: 'Plan', byline })).issuer;
@@ -198,9 +232,43 @@ describe('planMeta: the title from the text', () => {
     expect(issuer("State Council of the People's Republic of China, December 2021")).toBe(
       "State Council of the People's Republic of China",
     );
+    expect(issuer('Hubei Provincial Development and Reform Commission    2022-05-06')).toBe(
+      'Hubei Provincial Development and Reform Commission',
+    );
+    expect(issuer('Nansha Management Committee | 12 May 2021')).toBe('Nansha Management Committee');
+    expect(issuer('Issued by Taiyuan Municipal Bureau of Commerce | Published 2021-09-30')).toBe(
+      'Taiyuan Municipal Bureau of Commerce',
+    );
     expect(issuer('Source: Wuhan Municipal Bureau of Economy')).toBeUndefined();
     expect(issuer('2021-12-09 08:47 Source: Wuhan Municipal Bureau')).toBeUndefined();
     expect(issuer('By Li Ming | Xinhua')).toBeUndefined();
+  });
+
+  it('takes the offices that sign a notice before the plan for the issuer', () => {
+    const lines = [
+      'The Port Plan is issued to you; please implement it.',
+      '',
+      'Ministry of Transport',
+      'Ministry of Finance',
+      'March 3, 2023',
+      '',
+      'Port Plan',
+      'I. Goals',
+      'Text.',
+    ];
+    const meta = planMeta(
+      'x',
+      undefined,
+      FILE,
+      cleanText({ headline: 'Notice on the Port Plan' }, lines),
+    );
+    expect(meta.issuer).toBe('Ministry of Transport, Ministry of Finance');
+    const unsigned = cleanText({ headline: 'Port Plan' }, [
+      'Ministry of Transport',
+      '',
+      'March 3, 2023',
+    ]);
+    expect(planMeta('x', undefined, FILE, unsigned).issuer).toBeUndefined();
   });
 
   it('dates the source by the byline when there is no dateline, and keeps the document number', () => {

@@ -330,6 +330,70 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it('reads "First, the basis" / "Second、Tasks" (machine translation of "一、") as the "一、" family', () => {
+    const doc = parse(
+      body(
+        [
+          'First, the present situation',
+          'The port grew fast.',
+          'Secondly, Main Tasks',
+          '(1) Ports',
+          'Text.',
+          'Third、the guarantee',
+          'First, we will build ten parks.',
+          'First, build parks',
+          'Second, build roads',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ['First', 'the present situation', 1],
+      ['Secondly', 'Main Tasks', 1],
+      ['(1)', 'Ports', 2],
+      ['Third', 'the guarantee', 1],
+    ]);
+    // A sentence and a run of siblings stay text, as written.
+    expect(doc.sections[3].blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'First, we will build ten parks.'],
+      ['paragraph', 'First, build parks'],
+      ['paragraph', 'Second, build roads'],
+    ]);
+  });
+
+  it("keeps a notice's signature (offices above a date) and a date line out of the headings", () => {
+    const doc = parse(
+      body(
+        [
+          'The Action Plan for Smart Ports is issued to you; please implement it.',
+          '',
+          'Ministry of Transport',
+          'National Development and Reform Commission',
+          '2023年4月6日',
+          '',
+          'Action Plan for Smart Ports',
+          '',
+          'Shenzhen Port Authority',
+          'June 2023',
+          'I. Goals',
+          'Text.',
+          'Key Dates',
+          'October 9, 2024',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.preamble.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The Action Plan for Smart Ports is issued to you; please implement it.'],
+      ['paragraph', 'Ministry of Transport'],
+      ['paragraph', 'National Development and Reform Commission'],
+      ['paragraph', '2023年4月6日'],
+    ]);
+    expect(doc.sections.map((s) => [s.title, s.blocks.map((b) => b.text)])).toEqual([
+      ['Action Plan for Smart Ports', ['Shenzhen Port Authority', 'June 2023']],
+      ['Goals', ['Text.']],
+      ['Key Dates', ['October 9, 2024']],
+    ]);
+  });
+
   it('shows a title in 【】 or 〖〗 without its brackets, and keeps "Table 1 ..." captions as text', () => {
     const doc = parse(
       body(

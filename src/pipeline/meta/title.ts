@@ -4,7 +4,8 @@
  * for X (hereinafter the "Plan")", "The X Plan was recently released"), or a quoted name.
  */
 import type { ChromeRules } from '../editorial/types.ts';
-import type { CleanText, PlanDocument } from '../types.ts';
+import type { Block, CleanText, PlanDocument } from '../types.ts';
+import { isDateLine, isSignatory, MAX_SIGNATORIES } from '../signature.ts';
 
 /** How many blocks from the start may name the plan. */
 const SEARCH_BLOCKS = 8;
@@ -13,6 +14,9 @@ const MIN_NAME_WORDS = 3;
 /** What ends a plan's name inside a sentence: a bracket, a clause break, a new clause. */
 const NAME_END =
   /\s*(?:[(（,，;；。:：]|\.(?:\s|$)|\s(?:which|that|on|recently|officially|earlier|today|yesterday|this\s+(?:week|month|year)|in\s+order\s+to|so\s+as\s+to|aim(?:ing|s|ed)?\s+(?:to|at)|with\s+the\s+(?:aim|goal)|and\s+(?:made|put|will|has|have|is|are|was|proposed|called|set)|to\s+(?:promote|boost|accelerate|support|further|guide|implement|speed|build|develop|make|push|drive|foster))\b)/i;
+/** A participle after a name ends it: "the X Plan released on Tuesday" (lower case: not a title word). */
+const PARTICIPLE_END =
+  /\s(?:released|issued|published|unveiled|announced|adopted|approved|formulated|promulgated|launched|introduced|drawn\s+up|rolled\s+out)\b/;
 /** Words before a name: "the", "its", "the city's". */
 const LEADING_ARTICLE =
   /^(?:(?:the|its|their|this|a|an)\s+)?(?:(?:city|province|country|region|county|municipality|government|ministry|state\s+council)['’]s\s+)?/i;
@@ -31,11 +35,45 @@ export function titleFromText(
   const nouns = compile(rules.planTitle);
   const headline = clean.chrome.headline;
   const usable = headline !== undefined && !NOT_A_TITLE.test(headline);
-  // A headline in title case names the plan; a news headline ("Hefei eyes ...") yields to the
-  // plan's name in the text, and stays the title only when the text names none.
-  if (usable && isTitleCase(headline)) return bookTitle(headline) ?? headline;
+  // A headline in title case names the plan; a news headline ("Hefei eyes ...", "Ganzhou
+  // issues 14th Five-Year Plan ...") yields to the plan's name in the text, and stays the
+  // title only when the text names none, cut to the plan's name when it follows the verb.
+  if (usable && isTitleCase(headline) && !isNewsHeadline(headline)) {
+    return bookTitle(headline) ?? headline;
+  }
   const named = nameInText(doc, nouns, (rules.planIssued ?? []).join('|'));
-  return named ?? (usable ? (bookTitle(headline) ?? headline) : undefined);
+  if (named || !usable) return named;
+  return bookTitle(headline) ?? nameAfterVerb(headline, nouns) ?? headline;
+}
+
+/** Small words a title leaves in lower case; any other lower-case word is a headline's verb. */
+const TITLE_SMALL_WORDS = new Set(
+  (
+    'a an the of for and or nor to in on at by with from into onto about as than via per ' +
+    'during under over through towards toward among between within upon its their our etc'
+  ).split(' '),
+);
+
+/** A news headline: a subject and a verb in lower case ("Ganzhou issues ...", "City maps out ..."). */
+export function isNewsHeadline(headline: string): boolean {
+  return verbAt(headline) !== undefined;
+}
+
+/** Index just after the first lower-case word a title would not have, or undefined. */
+function verbAt(text: string): number | undefined {
+  const outside = text.replace(/["“][^"”]*["”]|《[^《》]*》/g, (m) => ' '.repeat(m.length));
+  for (const m of outside.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’]+(?![\p{L}\p{N}'’-])/gu)) {
+    if (m.index > 0 && !TITLE_SMALL_WORDS.has(m[0])) return m.index + m[0].length;
+  }
+  return undefined;
+}
+
+/** "Ganzhou issues 14th Five-Year Plan for X": the plan's name after the headline's verb. */
+function nameAfterVerb(headline: string, nouns: RegExp[]): string | undefined {
+  const at = verbAt(headline);
+  if (at === undefined) return undefined;
+  const name = cut(headline.slice(at).replace(/^\s*(?:out|up|off)\b/i, ''));
+  return name && isName(name, nouns) ? name : undefined;
 }
 
 /** "Notice on Printing and Distributing 《X Plan (2022-2024)》": a notice that issues a plan is
@@ -90,14 +128,22 @@ export function planName(text: string, nouns: RegExp[], verbs: string): string |
 
 function cut(candidate: string): string {
   const head = candidate.slice(0, 400);
-  const end = NAME_END.exec(head);
+  const end = earliest(NAME_END.exec(head), PARTICIPLE_END.exec(head));
   let name = (end ? head.slice(0, end.index) : head).trim();
   const years = end ? YEARS.exec(head.slice(end.index)) : null;
   if (years) name = `${name} ${years[0].trim()}`;
   name = name.replace(LEADING_ARTICLE, '').trim();
   // A name wholly in quotes loses them; quotes inside it stay ('"14th Five-Year" Plan').
   const quoted = /^["“]([^"”]+)["”]$/.exec(name);
-  return quoted ? quoted[1].trim() : name;
+  if (quoted) return quoted[1].trim();
+  // An opening quote whose name was cut inside the quotes ('"X Plan (2023-2025)" (hereinafter').
+  return /^["“][^"”]+$/.test(name) ? name.slice(1).trim() : name;
+}
+
+/** The match that starts first. */
+function earliest(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  if (!a || !b) return a ?? b;
+  return b.index < a.index ? b : a;
 }
 
 /** A name, not a description: a plan word, a few words, starting with a capital or a number. */
@@ -119,6 +165,10 @@ const CREDIT =
   /^\s*(?:[(（[]?\s*(?:by|published|posted|updated|date)\b|\d)|\b(?:source|from|editor|author|reporter|来源)\s*[:：]/i;
 /^\s*[(（[]?\s*(?:source|from|editor|author|reporter|by|published|posted|updated|date)\b/i;
 
+/** A date after the office's name: "... Office    2021-12-28", "... Committee | March 2022". */
+const TRAILING_DATE =
+  /[\s|]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?\d{4})\s*$/i;
+
 /**
  * The issuing office a byline names ("Issued by the People's Government of Shandong Province,
  * 18 March 2022", "General Office of the People's Government of Jiangsu Province"); not a
@@ -127,9 +177,27 @@ const CREDIT =
 export function issuerFrom(byline: string | undefined): string | undefined {
   if (!byline || CREDIT.test(byline)) return undefined;
   const name = byline
+    .split(/\s[|｜]\s/)[0]
     .replace(/^\s*(?:issued|released|promulgated)\s+by\s+/i, '')
     .replace(/,[^,]*\d{4}\s*$/, '')
+    .replace(TRAILING_DATE, '')
     .replace(/^the\s+/i, '')
     .trim();
   return OFFICE.test(name) && name.split(/\s+/).length <= 20 ? name : undefined;
+}
+
+/**
+ * The offices that sign the notice before the plan: the lines right above a date line in the
+ * text before the first heading ("Ministry of Commerce / Ministry of Finance / May 6, 2022").
+ */
+export function signatoriesOf(preamble: Block[]): string | undefined {
+  const date = preamble.findIndex((b) => b.kind === 'paragraph' && isDateLine(b.text));
+  const names: string[] = [];
+  for (let i = date - 1; i >= 0 && names.length < MAX_SIGNATORIES; i--) {
+    const b = preamble[i];
+    if (b.kind !== 'paragraph' || b.line !== preamble[i + 1].line - 1 || !isSignatory(b.text))
+      break;
+    names.unshift(b.text.trim());
+  }
+  return names.length > 0 ? names.join(', ') : undefined;
 }
