@@ -3,9 +3,10 @@
  * this order, and the links to an entry's anchor find its page by the same order (industries:
  * route-data/tiers.ts).
  */
+import type { GoalKind } from '../pipeline/types.ts';
 
 /** Goals as /goals/ lists them: plan-wide goals first, then each industry's, in the given order. */
-export function goalsOverallFirst<T extends { data: { kind: 'overall' | 'industry' } }>(
+export function goalsOverallFirst<T extends { data: { kind: GoalKind } }>(
   items: readonly T[],
 ): T[] {
   const rank = (g: T) => (g.data.kind === 'overall' ? 0 : 1);

@@ -389,7 +389,9 @@ describe('planMeta: plan.yaml errors name the line', () => {
     const error = errorOf('titleEn: ok\n\ntitel: x\n');
     expect(error.line).toBe(3);
     expect(error.message).toContain('unknown key "titel"');
-    expect(error.hint).toContain('did you mean "titleEn"?');
+    expect(error.hint).toBe(
+      'did you mean "titleEn"? allowed keys: titleEn, titleZh, shortTitle, issuer, issuerZh, published, documentNumber, language, translation, translationNote, sourceChain',
+    );
     const nested = errorOf('documentNumber:\n  status: unknown\n  number: 12\n');
     expect([nested.line, nested.message]).toEqual([
       3,

@@ -3,6 +3,7 @@
  * industry) and metadata (title, kind, industry). SearchMeta.astro renders these as <meta>
  * tags; Pagefind reads `data-pagefind-filter` / `data-pagefind-meta` anywhere in the page.
  */
+import type { BlockKind } from '../../pipeline/types.ts';
 import { tierLabel } from '../../utils/format.ts';
 
 /** Page kinds, as the "kind" filter shows them. */
@@ -70,7 +71,7 @@ export function captureAttrs(field: SearchField): Record<string, string> {
 
 /** A block of the plan text, as far as its search title needs it. */
 export interface TitledBlock {
-  kind: 'paragraph' | 'item' | 'bullet';
+  kind: BlockKind;
   number?: string;
   label?: string;
 }
