@@ -2,17 +2,11 @@
  * Plain-text readings of inline runs. Corrections have two readings: the corrected wording (what
  * headings, tables of contents and labels show) and the translation's own wording.
  */
+import { correctedText, runOriginal } from '../pipeline/emit/inlines.ts';
 import type { Inline } from '../schemas/text.ts';
 
-/** The runs as the reader sees them: corrections give their corrected wording. */
-export function correctedText(inlines: readonly Inline[]): string {
-  return inlines.map((run) => run.text).join('');
-}
-
-/** The runs as the translation has them: corrections give their original wording. */
-export function originalText(inlines: readonly Inline[]): string {
-  return inlines.map((run) => (run.type === 'correction' ? run.original : run.text)).join('');
-}
+// One definition of each reading, shared with the generator.
+export { correctedText, originalText } from '../pipeline/emit/inlines.ts';
 
 /** A title with its corrected reading; `original` is set only when a correction changed it. */
 export interface TitleText {
@@ -41,7 +35,7 @@ export function leadingRuns(inlines: readonly Inline[], length: number): Inline[
   let at = 0;
   for (const run of inlines) {
     if (at >= length) break;
-    const size = run.type === 'correction' ? run.original.length : run.text.length;
+    const size = runOriginal(run).length;
     if (run.type === 'correction' || at + size <= length) out.push(run);
     else out.push({ ...run, text: run.text.slice(0, length - at) });
     at += size;

@@ -2,13 +2,18 @@
 import type { Inline } from '../types.ts';
 
 /** The source text a run stands for: a correction's original wording, else its text. */
-export function runSource(run: Inline): string {
+export function runOriginal(run: Inline): string {
   return run.type === 'correction' ? run.original : run.text;
 }
 
-/** The block text the runs stand for. */
-export function inlinesSource(inlines: readonly Inline[]): string {
-  return inlines.map(runSource).join('');
+/** The runs as the translation has them (the block's text): corrections give their original. */
+export function originalText(inlines: readonly Inline[]): string {
+  return inlines.map(runOriginal).join('');
+}
+
+/** The runs as the reader sees them: corrections give their corrected wording. */
+export function correctedText(inlines: readonly Inline[]): string {
+  return inlines.map((run) => run.text).join('');
 }
 
 /**
@@ -19,7 +24,7 @@ export function sliceInlines(inlines: readonly Inline[], start: number, end: num
   const out: Inline[] = [];
   let at = 0;
   for (const run of inlines) {
-    const source = runSource(run);
+    const source = runOriginal(run);
     const from = at;
     const to = at + source.length;
     at = to;
@@ -35,6 +40,6 @@ export function sliceInlines(inlines: readonly Inline[], start: number, end: num
 
 /** Runs for `fragment` taken from `inlines` if the fragment occurs in their source, else null. */
 export function inlinesFor(inlines: readonly Inline[], fragment: string): Inline[] | null {
-  const at = fragment ? inlinesSource(inlines).indexOf(fragment) : -1;
+  const at = fragment ? originalText(inlines).indexOf(fragment) : -1;
   return at < 0 ? null : sliceInlines(inlines, at, at + fragment.length);
 }
