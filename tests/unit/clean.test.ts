@@ -157,6 +157,14 @@ describe('clean: chrome', () => {
       'The city sets aside funds each year for port projects and pilots.',
     ];
     expect(clean(source(heading), rules()).chrome.byline).toBeUndefined();
+    for (const line of ['Administration of Special Funds', 'Strengthen Fiscal Administration']) {
+      const out = clean(source(['Shipping plan', '', line, '', 'Text.']), rules());
+      expect(out.chrome.byline, line).toBeUndefined();
+    }
+    for (const line of ['National Energy Administration', 'General Administration of Customs']) {
+      const out = clean(source(['Shipping plan', '', line, '', 'Text.']), rules());
+      expect(out.chrome.byline, line).toBe(line);
+    }
     const signed = [
       'Notice on the Shipping Plan',
       'The plan below is issued to you; please carry it out in earnest.',
