@@ -5,17 +5,20 @@
  *    paragraphs, under a plan.yaml with a hostile title. The built HTML, read with rehype-parse
  *    and hast-util-select, shows every text literally, as text, with no new element, attribute,
  *    script or module.
- * 2. One failing build on top of it: a non-zero exit, a message naming file, line and what to
- *    do, and the previous dist/ and generated files byte-identical.
+ * 2. Two failing builds on top of it, each leaving the previous dist/ and generated files
+ *    byte-identical: bad input (a non-zero exit, a message naming file, line and what to do),
+ *    and a copy of the project with pages broken on purpose, which the link check every build
+ *    runs refuses, naming each page and link.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shadowProject } from '../../src/bench/shadow.ts';
 import { parseHtml } from '../../src/checks/parse-html.ts';
 import { hostileCases } from '../fixtures/hostile/cases.ts';
 import {
@@ -45,13 +48,17 @@ interface Run {
 /** Variables vitest copies from import.meta.env into process.env; Astro would read them. */
 const VITEST_ENV = /^(TEST|VITEST.*|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
 
-/** `npm run build` of plan folder `planDir` into the temp output, as a deploy would run it. */
-function build(planDir: string): Promise<Run> {
+/** The origin the builds are for (set, so that CI's GITHUB_REPOSITORY does not change it). */
+const SITE = 'https://acme.github.io';
+
+/** `npm run build` of plan folder `planDir` into the temp output, as a deploy would run it, in
+ *  the project at `root`. */
+function build(planDir: string, root = ROOT): Promise<Run> {
   const started = performance.now();
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
   return new Promise((done) => {
     const child = spawn('npm', ['run', 'build'], {
-      cwd: ROOT,
+      cwd: root,
       env: {
         ...env,
         PATH: [dirname(process.execPath), join(ROOT, 'node_modules/.bin'), process.env.PATH].join(
@@ -63,6 +70,7 @@ function build(planDir: string): Promise<Run> {
         ATLAS_OUT_DIR: dist,
         ATLAS_CACHE_DIR: join(temp, 'cache'),
         BASE_PATH: BASE,
+        SITE_URL: SITE,
       },
     });
     let output = '';
@@ -198,4 +206,48 @@ describe('a failing build', () => {
     expect(hashTree(generated)).toEqual(before.generated);
     expect(Object.keys(before.dist).length).toBeGreaterThan(10);
   });
+
+  it('refuses broken links, assets, a relative link on the 404 page and an orphan page, naming each', async () => {
+    const project = await shadowProject(ROOT, join(temp, 'project'));
+    // A page nothing links to, with a missing stylesheet, script and image, an absolute link to
+    // the site's own origin that does not resolve, and a broken link inside a <template>.
+    writeFileSync(
+      join(project, 'src/pages/broken.astro'),
+      [
+        '<html lang="en"><head><title>Broken</title>',
+        `<link rel="stylesheet" href="${BASE}missing.css">`,
+        `<script is:inline src="${BASE}missing.js"></script></head>`,
+        `<body><main data-pagefind-body><h1>Broken</h1><img src="${BASE}missing.png" alt="">`,
+        `<a href="${SITE}${BASE}nowhere/">x</a>`,
+        `<template><a href="${BASE}gone/">y</a></template></main></body></html>`,
+      ].join('\n'),
+    );
+    const notFound = join(project, 'src/pages/404.astro');
+    const page404 = readFileSync(notFound, 'utf8');
+    expect(page404).toContain('</BaseLayout>');
+    writeFileSync(
+      notFound,
+      page404.replace('</BaseLayout>', '<a href="plan/">Plan</a></BaseLayout>'),
+    );
+
+    const before = { dist: hashTree(dist), generated: hashTree(generated) };
+    const failed = await build(plan.dir, project);
+    expect(failed.code).not.toBe(0);
+    const lines = failed.output.split('\n').filter((line) => line.startsWith('  - '));
+    expect(lines).toEqual([
+      `  - relative-in-404: ${BASE}404.html → plan/: <a> relative URL on a page served at any path`,
+      `  - missing-asset: ${BASE}broken/ → ${BASE}missing.css: <link> no file serves this URL`,
+      `  - missing-asset: ${BASE}broken/ → ${BASE}missing.js: <script> no file serves this URL`,
+      `  - missing-asset: ${BASE}broken/ → ${BASE}missing.png: <img> no file serves this URL`,
+      `  - missing-page: ${BASE}broken/ → ${BASE}gone/: <a> no file serves this URL`,
+      `  - missing-page: ${BASE}broken/ → ${SITE}${BASE}nowhere/: <a> no file serves this URL`,
+      `  - unreachable: ${BASE}broken/: no link from ${BASE} leads here`,
+    ]);
+    expect(failed.output).toContain('The built site has broken links or unreachable pages (7):');
+    expect(failed.output).toContain(
+      'build failed: the previous generated content and site are unchanged.',
+    );
+    expect(hashTree(dist)).toEqual(before.dist);
+    expect(hashTree(generated)).toEqual(before.generated);
+  }, 240_000);
 });
