@@ -4,12 +4,14 @@
  * no integrations of ours) and the full build with unified() (ATLAS_MARKDOWN=unified), each
  * from a cold cache, interleaved run by run; then page weights, index size and search.
  */
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { excerpt, runStep, type StepResult } from './exec.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { median } from './stats.ts';
-import { htmlFiles, pageWeights, treeSize, type PageWeight } from './weights.ts';
+import { htmlFiles, loadSite } from '../checks/site.ts';
+import { pageWeights, treeSize, type PageWeight } from './weights.ts';
 
 export interface CorpusSpec {
   id: string; // "shanghai", "synth-10x"
@@ -109,7 +111,7 @@ export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promis
   const variants = {} as Record<VariantId, VariantResult>;
   for (const v of opts.variants) {
     const outDir = commands[v][2].ATLAS_OUT_DIR;
-    const pages = outDir ? (await htmlFiles(outDir).catch(() => [])).length : 0;
+    const pages = outDir && existsSync(outDir) ? htmlFiles(loadSite(outDir, '/')).length : 0;
     variants[v] = summarise(results[v], pages || undefined, opts.root);
   }
   const result: CorpusResult = { ...spec, variants };

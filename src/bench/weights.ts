@@ -4,12 +4,13 @@
  * out on purpose: they load on use (search), not on the first visit.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { htmlFiles, loadSite } from '../checks/site.ts';
 
 export interface Size {
   raw: number;
@@ -48,16 +49,6 @@ export function pageType(path: string): string {
   return singular[parts[0]] ?? `${parts[0]}/*`;
 }
 
-/** Every .html file under outDir except Pagefind's, as paths relative to outDir. */
-export async function htmlFiles(outDir: string): Promise<string[]> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((p) => !p.startsWith('pagefind/'))
-    .sort();
-}
-
 /** Weigh every page of a build served at `base` ("/" or "/repo/"). */
 export async function pageWeights(outDir: string, base: string): Promise<PageWeight[]> {
   const cache = new Map<string, Promise<{ size: Size; text: string } | undefined>>();
@@ -73,7 +64,7 @@ export async function pageWeights(outDir: string, base: string): Promise<PageWei
     return cache.get(path)!;
   };
   const out: PageWeight[] = [];
-  for (const file of await htmlFiles(outDir)) {
+  for (const file of htmlFiles(loadSite(outDir, base))) {
     const html = await readFile(join(outDir, file));
     const urlPath = file.replace(/(^|\/)index\.html$/, '$1');
     const tree = parser.parse(html.toString('utf8')) as Root;
