@@ -1,4 +1,7 @@
 /** data/*.json and plan.json: the structured side of the model, for collections and reuse. */
+import type { z } from 'astro/zod';
+import type { plan as planEntry } from '../../schemas/plan.ts';
+import type { sectionRow } from '../../schemas/text.ts';
 import { modelCounts } from '../counts.ts';
 import type { PlanModel } from '../types.ts';
 import { PREAMBLE_ID } from './lookup.ts';
@@ -11,9 +14,12 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** A data/sections.json row: the collection's schema, with the id the loader takes. */
+type SectionEntry = z.input<typeof sectionRow> & { id: string };
+
 /** Sections in reading order, the preamble first as a synthetic section when it has blocks. */
-export function sectionEntries(model: PlanModel): Record<string, unknown>[] {
-  const entries: Record<string, unknown>[] = [];
+export function sectionEntries(model: PlanModel): SectionEntry[] {
+  const entries: SectionEntry[] = [];
   if (model.preamble.length > 0) {
     if (model.sections.some((section) => section.id === PREAMBLE_ID)) {
       throw new Error(`emit: a section has the reserved id "${PREAMBLE_ID}"`);
@@ -46,14 +52,14 @@ export function sectionEntries(model: PlanModel): Record<string, unknown>[] {
 
 /** Path and content of every data file. */
 export function dataFiles(model: PlanModel): [string, string][] {
-  const plan = {
+  const plan: z.input<typeof planEntry> & { id: string } = {
     id: 'plan',
     meta: model.meta,
     source: model.source,
     chrome: model.chrome,
     removals: model.removals,
     tiers: model.tiers,
-    counts: modelCounts(model),
+    counts: { ...modelCounts(model) }, // a plain object type: the schema's record
     edits: model.edits,
     warnings: model.warnings,
   };

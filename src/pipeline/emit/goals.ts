@@ -1,4 +1,6 @@
 /** goals/<id>.mdx: one file per goal, frontmatter for the page, body = the statement. */
+import type { z } from 'astro/zod';
+import type { goalPage } from '../../schemas/collections.ts';
 import type { Goal, PlanModel } from '../types.ts';
 import { withFrontmatter } from './frontmatter.ts';
 import { attributeValue } from './ids.ts';
@@ -18,8 +20,9 @@ export function goalFiles(model: PlanModel, blocks: Map<string, BlockRef>): [str
   });
 }
 
-/** Frontmatter fields, in a fixed order; references are ids. */
-function goalData(goal: Goal, order: number, sectionId: string): Record<string, unknown> {
+/** Frontmatter fields, in a fixed order; references are ids. Typed by the collection's schema,
+ *  so a field the page schema adds or renames fails the type check here. */
+function goalData(goal: Goal, order: number, sectionId: string): z.input<typeof goalPage> {
   return {
     title: goal.title,
     kind: goal.kind,

@@ -1,5 +1,7 @@
 /** industries/<id>.mdx: one file per industry, frontmatter for the page, body = its section. */
 import type { RootContent } from 'mdast';
+import type { z } from 'astro/zod';
+import type { industryPage } from '../../schemas/collections.ts';
 import type { Industry, PlanModel } from '../types.ts';
 import { withFrontmatter } from './frontmatter.ts';
 import { attributeValue } from './ids.ts';
@@ -20,13 +22,14 @@ export function industryFiles(model: PlanModel, blocks: Map<string, BlockRef>): 
   ]);
 }
 
-/** Frontmatter fields, in a fixed order; references are ids. */
+/** Frontmatter fields, in a fixed order; references are ids. Typed by the collection's schema,
+ *  so a field the page schema adds or renames fails the type check here. */
 function industryData(
   model: PlanModel,
   industry: Industry,
   order: number,
   blocks: Map<string, BlockRef>,
-): Record<string, unknown> {
+): z.input<typeof industryPage> {
   return {
     name: industry.name,
     nameZh: industry.nameZh,
