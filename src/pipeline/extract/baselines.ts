@@ -26,7 +26,9 @@ const YEAR_BEFORE = /\b(?:in|at the end of|as of)\s+(\d{4})\b/gi;
 const PAST =
   /\b(?:reached|was|were|had|has been|have been|has|have|totall?ed|amounted to|stood at|grew|rose|increased|accounted for|achieved|generated|gathers|gathered|ranked|became|realized|realised|registered|hit)\b/i;
 const FUTURE_WORD =
-  /\b(?:will|shall|strive|strives|aim|aims|aiming|expected|to reach|to exceed|is to|are to|should|target|goal)\b/i;
+  /\b(?:will|shall|strive|strives|aim|aims|aiming|expected|to reach|to exceed|is to|are to|(?:is|are) set to|should|target|goal)\b/i;
+// "Seven platforms were set up": a past verb after the figure, in its clause.
+const PAST_AFTER = /^[^,;:]{0,80}?(?<!\bwill\s)\b(?:were|was|had been|have been|has been)\b/i;
 const BY_YEAR = /\bby (?:the end of )?(20\d\d)\b/gi;
 // "By 2025" looks ahead; "By the end of 2020, X had reached" looks back.
 const future = (text: string, baseYear: number) =>
@@ -91,14 +93,18 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       out[i] = { kind: 'baseline', of: i - 1, year: Number(comparedYear[1]) };
       continue;
     }
-    // "Y, up from X in 2020", "Y, compared with X in 2020".
+    // "Y, up from X in 2020", "Y, compared with X in 2020"; "Y ($Z), up from X": past the note.
+    let t = i - 1;
+    while (t > 0 && out[t].kind === 'note') t--;
+    const target = qs[t];
+    const gap = target ? text.slice(target.end, q.start) : '';
     if (
-      prev &&
-      out[i - 1].kind === 'target' &&
-      UP_FROM.test(before) &&
-      !FROM.test(text.slice(Math.max(0, prev.start - WINDOW), prev.start))
+      target &&
+      out[t].kind === 'target' &&
+      UP_FROM.test(t === i - 1 ? before : gap.slice(-WINDOW)) &&
+      !FROM.test(text.slice(Math.max(0, target.start - WINDOW), target.start))
     ) {
-      out[i] = { kind: 'baseline', of: i - 1, ...(yearAfter ? { year: yearAfter } : {}) };
+      out[i] = { kind: 'baseline', of: t, ...(yearAfter ? { year: yearAfter } : {}) };
       continue;
     }
     // ", with installed capacity of more than 200 GW" describes the subject, not a kind of thing.
@@ -122,6 +128,12 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       out[i] = { kind: 'fact', year: yearAfter };
       continue;
     }
+    // "... from 3.1% in 2020 to 3.5% in 2025": its own year looks ahead.
+    if (yearAfter !== undefined) continue;
+    if (PAST_AFTER.test(clauseAfter) && !future(clauseAfter, baseYear) && !ahead) {
+      out[i] = { kind: 'fact' };
+      continue;
+    }
     // "In 2020, output reached ..." / "output reached ...": the past, unless the clause looks ahead.
     const clause =
       text
@@ -136,6 +148,16 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
     if (past && !future(clause, baseYear)) {
       out[i] = { kind: 'fact', ...(pastYear ? { year: pastYear } : {}) };
     }
+  }
+  // "Seven platforms and 4 centres were set up": counts joined by "and" share the past verb.
+  for (let i = qs.length - 2; i >= 0; i--) {
+    const next = out[i + 1];
+    if (
+      out[i].kind === 'target' &&
+      next.kind === 'fact' &&
+      /^\s*(?:and|,)\s*$/i.test(text.slice(qs[i].end, qs[i + 1].start))
+    )
+      out[i] = { kind: 'fact', ...(next.year ? { year: next.year } : {}) };
   }
   return out;
 }

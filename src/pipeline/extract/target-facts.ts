@@ -12,10 +12,12 @@ export interface Fact {
   year: number;
   words: Set<string>;
   view: BlockView;
+  /** What a count counts, when its subject says so ("5G base station is built 34,000"). */
+  unit?: string;
 }
 
 const STOP = new Set(
-  'the of and in a an to for by with industry industries scale total city province whole'.split(
+  'the of and in a an to for by with industry industries scale total city province whole will reach more than over about strive'.split(
     ' ',
   ),
 );
@@ -48,6 +50,19 @@ export function baselineOf(
 
 /** Targets in every block, in document order. `heads`: the plan's title and issuer. */
 
+/** True when `text` names a year up to `baseYear` ("in 2020", "at the end of 2019"). */
+export function hasPastYear(text: string, baseYear: number): boolean {
+  for (const m of text.matchAll(
+    /\b(?:in|at the end of|by the end of|as of|since)\s+((?:19|20)\d\d)\b/gi,
+  ))
+    if (Number(m[1]) <= baseYear) return true;
+  return false;
+}
+
+// The head noun of a count, singular ("stations" → "station").
+const headOf = (unit: string) =>
+  (/([a-z]+)\W*$/i.exec(unit)?.[1] ?? '').toLowerCase().replace(/(?:es|s)$/, '');
+
 /** The past year a sentence opens with ("In 2020, ...", "By the end of 2020, ..."). */
 export function leadYear(text: string, baseYear: number): number | undefined {
   const year = Number(/^(?:in|by the end of|at the end of|as of)\s+(\d{4})\b/i.exec(text)?.[1]);
@@ -71,14 +86,16 @@ export function pairFacts(
         !used.has(f) &&
         f.kind === target.unitKind &&
         f.scope === target.scope &&
-        f.year < target.year! &&
-        f.kind !== 'count',
+        f.year < target.year!,
     );
-    const sameBlock = fits.filter((f) => f.view.block.id === target.blockId);
+    // A count starts only from a past count of the same thing ("34,000 base stations").
+    const same = (f: Fact) =>
+      f.kind !== 'count' || headOf(f.unit ?? f.q.unit) === headOf(target.unit);
+    const sameBlock = fits.filter((f) => f.view.block.id === target.blockId && f.kind !== 'count');
     const shared = (f: Fact) => [...f.words].filter((w) => own.has(w)).length;
     const fact =
       sameBlock.at(-1) ??
-      fits.filter((f) => shared(f) >= 2).sort((a, b) => shared(b) - shared(a))[0];
+      fits.filter((f) => shared(f) >= 2 && same(f)).sort((a, b) => shared(b) - shared(a))[0];
     if (!fact) continue;
     used.add(fact);
     const q = quantities.get(target)!;

@@ -96,3 +96,22 @@ export function describe(
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+// A subject whose last word is a plural noun ("gigabit broadband users").
+const PLURAL_SUBJECT = /^[^,;:]{0,80}[a-z](?<!ss|us|is|ic)s$/i;
+
+/** What a bare number counts, from its subject: "the number of X" → X, a plural subject
+ *  ("IPv6 active users will reach 750 million"), machine translation's "X number" and a
+ *  singular subject whose head is a count noun of the genre ("The 5G base station reach
+ *  150,000"); undefined when the subject is a measure ("the output value reach 150"). */
+export function subjectCount(own: string | undefined, countUnit?: RegExp): string | undefined {
+  if (!own) return undefined;
+  const counted = /^(?:the )?(?:total )?number of (.+)$/i.exec(own);
+  if (counted) return counted[1].replace(/\s+at (?:the )?\w+ level$/i, '');
+  const bare = own.replace(/^(?:the|its|their)\s+/i, '');
+  if (PLURAL_SUBJECT.test(own)) return bare;
+  const mt = /^(.{3,60}?)\s+number$/i.exec(bare);
+  if (mt) return mt[1].replace(/["“”]/g, '');
+  const head = /([\p{L}-]+)["”]?$/u.exec(bare)?.[1];
+  return head && countUnit?.test(head) && bare.split(/\s+/).length <= 6 ? bare : undefined;
+}

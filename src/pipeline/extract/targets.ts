@@ -9,7 +9,7 @@ import type { Target } from '../types.ts';
 import { roles, type Role } from './baselines.ts';
 import { distinct, hitsIn, sentenceYear, type BlockView, type Context } from './context.ts';
 import type { GoalSource } from './goals.ts';
-import { baselineOf, leadYear, pairFacts, words, type Fact } from './target-facts.ts';
+import { baselineOf, hasPastYear, leadYear, pairFacts, words, type Fact } from './target-facts.ts';
 import { readQuantities, type Quantity } from './quantities/read.ts';
 import { rowFigures, type Figure } from './indicator-figures.ts';
 import {
@@ -21,7 +21,7 @@ import {
   type TableHeader,
 } from './indicator-table.ts';
 import { labelUnit, type LabelUnit } from './indicator-units.ts';
-import { describe, scopeOf, subjectOf } from './target-words.ts';
+import { describe, scopeOf, subjectCount, subjectOf } from './target-words.ts';
 import { clauses, spanAt, uniqueId, type Span } from './text.ts';
 import {
   hasHorizon,
@@ -36,8 +36,6 @@ const NUMERIC =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|third|quarter|double|doubl|twice|tripl|fold)/i;
 
 const MAX_SENTENCE = 2000;
-// A subject whose last word is a plural noun ("gigabit broadband users").
-const PLURAL_SUBJECT = /^[^,;:]{0,80}[a-z](?<!ss|us|is|ic)s$/i;
 
 export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[] = []): Target[] {
   const span = planPeriod(ctx, heads);
@@ -68,6 +66,8 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
   const out: Target[] = [];
   const facts: Fact[] = [];
   const quantitiesOf = new Map<Target, Quantity>();
+  // The words of a target's clause before its number, to pair it with a past figure.
+  const said = new Map<Target, string>();
   let labelYear: { section: string | undefined; year: number | undefined } | undefined;
   const inGoalsSection = (view: BlockView) =>
     view.section !== undefined &&
@@ -89,7 +89,11 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
       (goalBlock ? goalOfBlock.get(view.block.id) : undefined);
     const stated = goalBlock || goal !== undefined || isTargetSentence(sentence.text, baseYear);
     // A sentence that sets nothing is read only for past figures (baselines), without counts.
-    const qs = readQuantities(sentence.text, extra, stated);
+    const qs = readQuantities(
+      sentence.text,
+      extra,
+      stated || pastYear !== undefined || hasPastYear(sentence.text, baseYear),
+    );
     if (qs.length === 0) return;
     const parts = clauses(sentence);
     const rs = roles(sentence.text, qs, baseYear, hasHorizon(sentence.text, baseYear));
@@ -110,20 +114,31 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
               sentence.text.slice(q.end),
             )?.[1]
           : undefined;
-      const own = doubled ?? subjectOf(clauseBefore, previous);
+      // The subject stands before a qualifier that is a verb too ("X number break through N").
+      const own =
+        doubled ??
+        subjectOf(
+          sentence.text.slice(clause.start - sentence.start, Math.max(q.start, q.numberStart)),
+          previous,
+        );
+      const before = previous;
       if (own) previous = own;
       // A past figure without a year takes the one its sentence or an earlier one of its
       // block opens with ("By the end of 2020, X had reached A. Y was B.").
       const factYear = role.kind === 'fact' ? (role.year ?? pastYear) : undefined;
-      if (factYear !== undefined && q.unitKind) {
-        let said = words(`${own ?? ''} ${clauseBefore}`);
+      const counted = q.unitKind ? undefined : subjectCount(own, extra);
+      if (factYear !== undefined && (q.unitKind || (counted && q.form === 'digits'))) {
+        // "X reached A, equal to 45% of GDP": the subject carried from before; a count's noun.
+        const noun = q.unitKind === 'count' ? q.unit : (counted ?? '');
+        let said = words(`${own ?? before ?? ''} ${clauseBefore} ${noun}`);
         // "reached 870 billion yuan, or 24.3% of GDP": the same measure restated.
         if (said.size === 0 && lastFact) said = lastFact.words;
         lastFact = {
           q,
           display: sentence.text.slice(q.numberStart, q.end),
-          scope: scopeOf(q.unitKind, clause.text, clauseBefore),
-          kind: q.unitKind,
+          scope: scopeOf(q.unitKind ?? 'count', clause.text, clauseBefore),
+          kind: q.unitKind ?? 'count',
+          ...(q.unitKind ? {} : { unit: counted }),
           year: factYear,
           words: said,
           view,
@@ -135,15 +150,7 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
       let unitKind = q.unitKind;
       let normalised = q.normalised;
       // "The number of 5G base stations will reach 80,000": the count's noun is the subject's.
-      const counted = /^(?:the )?(?:total )?number of (.+)$/i.exec(own ?? '');
-      if (!unitKind && counted) {
-        unit = counted[1].replace(/\s+at (?:the )?\w+ level$/i, '');
-        unitKind = 'count';
-      } else if (!unitKind && own && PLURAL_SUBJECT.test(own)) {
-        // "IPv6 active users will reach 750 million": the subject is what is counted.
-        unit = own.replace(/^(?:the|its|their)\s+/i, '');
-        unitKind = 'count';
-      }
+      if (!unitKind && counted) [unit, unitKind] = [counted, 'count'];
       if (!unitKind) return;
       const scope = scopeOf(unitKind, clause.text, clauseBefore);
       const phrase = own ?? (scope === 'growth-rate' ? previous : undefined);
@@ -171,6 +178,7 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
         sentence: sentence.text,
       };
       made.set(i, target);
+      said.set(target, clauseBefore);
       quantitiesOf.set(target, q);
       out.push(target);
     });
@@ -287,6 +295,11 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
   }
   // An item's lead-in names what its sentences speak of ("Medicine and health. Its revenue ...").
   const leadIns = new Map(ctx.views.map((v) => [v.block.id, v.block.label ?? '']));
-  pairFacts(out, facts, quantitiesOf, (t) => leadIns.get(t.blockId) ?? '');
+  pairFacts(
+    out,
+    facts,
+    quantitiesOf,
+    (t) => `${leadIns.get(t.blockId) ?? ''} ${said.get(t) ?? ''}`,
+  );
   return out;
 }
