@@ -16,6 +16,8 @@ const TAIL_WINDOW = 5;
 const MAX_CHROME_LINE = 300;
 /** A title line names the plan in a few words and does not end like a sentence. */
 const MAX_TITLE_WORDS = 40;
+/** The first line of a title set on two lines names a place or an issuer in a few words. */
+const MAX_TITLE_PREFIX_WORDS = 8;
 /** A sentence this long is the text's prose, not a credit line. */
 const MIN_PROSE_WORDS = 6;
 
@@ -119,16 +121,32 @@ export function splitHead(
       continue;
     } else if (chrome.headline === undefined) {
       chrome.headline = l.text.trim();
+      // A title set on two lines ("Shaanxi Province" / "14th Five-Year Plan for ...").
+      const second = window[i + 1];
+      if (kinds[i + 1] === undefined && !furniture[i + 1] && twoLineTitle(l, second, m)) {
+        chrome.headline = `${chrome.headline} ${second.text.trim()}`;
+        lines.add(second.line);
+        i += 1;
+        end = Math.max(end, i);
+      }
     } else continue; // a second unexplained line is the plan's, not chrome
     lines.add(l.line);
   }
-  // No headline in the head: a title line right after it is one, with the credits below it.
+  // No headline in the head: a title line (or two) right after it is one, with the credits
+  // below it.
   while (furniture[end + 1]) end += 1;
   const next = window[end + 1];
-  if (chrome.headline === undefined && next && isTitle(next.text, window[end + 2]?.text, m)) {
-    chrome.headline = next.text.trim();
-    lines.add(next.line);
-    end += 1;
+  const after = window[end + 2];
+  let title = 0;
+  if (chrome.headline === undefined && next) {
+    if (!kinds[end + 2] && twoLineTitle(next, after, m)) title = 2;
+    else if (isTitle(next.text, after?.text, m)) title = 1;
+  }
+  if (title > 0) {
+    const titled = window.slice(end + 1, end + 1 + title);
+    chrome.headline = titled.map((l) => l.text.trim()).join(' ');
+    for (const l of titled) lines.add(l.line);
+    end += title;
     for (let i = end + 1; i < window.length; i++) {
       if (furniture[i]) continue;
       const kind = kinds[i];
@@ -165,13 +183,32 @@ function isProse(text: string): boolean {
 }
 
 /**
+ * Two adjacent short lines that make one title: the second names the plan ("... Plan for X"),
+ * the first only its place or issuer ("Shaanxi Province").
+ */
+function twoLineTitle(first: Line, second: Line | undefined, m: ChromeMatchers): boolean {
+  if (second === undefined || second.line !== first.line + 1) return false;
+  const a = first.text.trim();
+  const b = second.text.trim();
+  if (!titleShaped(a) || !titleShaped(b) || a.split(/\s+/).length > MAX_TITLE_PREFIX_WORDS)
+    return false;
+  return matchesAny(m.planTitle, b) && !matchesAny(m.planTitle, a);
+}
+
+/** A few words, no sentence end, no list marker. */
+function titleShaped(t: string): boolean {
+  return (
+    !/[.。;；:：,，!！?？]$/.test(t) && !hasMarker(t) && t.split(/\s+/).length <= MAX_TITLE_WORDS
+  );
+}
+
+/**
  * A title line: a few words, no sentence end, no list marker, and either a plan word in it or
  * a news story's first line ("HEFEI, Jan. 18 -- ...") below it.
  */
 function isTitle(text: string, below: string | undefined, m: ChromeMatchers): boolean {
   const t = text.trim();
-  if (/[.。;；:：,，!！?？]$/.test(t) || hasMarker(t)) return false;
-  if (t.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  if (!titleShaped(t)) return false;
   if (matchesAny(m.planTitle, t)) return true;
   return below !== undefined && m.storyLead.some((re) => re.test(below.slice(0, MAX_CHROME_LINE)));
 }

@@ -139,8 +139,20 @@ export function headingOnlyMarker(text: string): Marker | undefined {
   return undefined;
 }
 
-/** "First, the title": a number word before a title line, of the "一、" family (never a list marker). */
+/** "The first part development basis": machine translation of "第一部分" / "第二章" before a title. */
+const ORDINAL_DIVISION =
+  /^((?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(part|chapter|section))\b\s*[.:：、—–-]?\s*(?!of\b)(?=\p{L})/iu;
+
+/**
+ * "First, the title" (the "一、" family) or "The second part title" (a Part, Chapter or
+ * Section): number words before a title line, taken only for a heading, never a list marker.
+ */
 export function numberWordMarker(text: string): Marker | undefined {
+  const division = ORDINAL_DIVISION.exec(text);
+  if (division) {
+    const family = division[2].toLowerCase() as 'part' | 'chapter' | 'section';
+    return { family, number: division[1], rest: text.slice(division[0].length).trim() };
+  }
   const word = WORD_NUMBER.exec(text);
   if (!word) return undefined;
   return { family: 'cn', number: word[1], rest: text.slice(word[0].length).trim() };

@@ -150,6 +150,31 @@ describe('clean: chrome', () => {
     });
   });
 
+  it('joins a title set on two lines: a place or issuer, then the plan', () => {
+    const title = ['Qinghai Province', 'Action Plan for Salt Lake Lithium (2023-2025)'];
+    const withCredits = clean(
+      source([...title, 'Qinghai Provincial Bureau of Industry', '', 'Text.']),
+      rules(),
+    );
+    expect(withCredits.chrome).toMatchObject({
+      headline: 'Qinghai Province Action Plan for Salt Lake Lithium (2023-2025)',
+      byline: 'Qinghai Provincial Bureau of Industry',
+    });
+    const bare = clean(source([...title, '', 'Chapter 1 Basis', 'Text.']), rules());
+    expect(bare.chrome.headline).toBe(
+      'Qinghai Province Action Plan for Salt Lake Lithium (2023-2025)',
+    );
+    expect(bare.body.map((l) => l.text)).toEqual(['', 'Chapter 1 Basis', 'Text.']);
+    // Apart, or a second plan line, or a sentence: one line is the title.
+    for (const lines of [
+      ['Qinghai Province', '', 'Action Plan for Salt Lake Lithium', 'Source: Qinghai Daily'],
+      ['Action Plan for Lithium', 'Implementation Plan for Brine', 'Source: Qinghai Daily'],
+    ]) {
+      const out = clean(source([...lines, '', 'Text.']), rules());
+      expect(out.chrome.headline, lines.join(' / ')).toBe(lines[0]);
+    }
+  });
+
   it('leaves an office line that heads a paragraph, or follows prose, in the body', () => {
     const heading = [
       'Shipping plan',
@@ -428,6 +453,7 @@ describe('clean: noise', () => {
       ['Font: [Big] [Middle] [Small]   [Print] [Close]', 'furniture-tool-row'],
       ['Publish date: 2023/4/5 10:00  Source: Jinan Daily  Hits: 88', 'furniture-dateline'],
       ['(Release time: 2021-06-30 | Views: 12)', 'furniture-dateline'],
+      ['【Font size: Large Medium Small】 【Print】 【Close】', 'furniture-button-row'],
       ['Photo: Xinhua', 'furniture-caption'],
       ['(File photo / VCG)', 'furniture-caption'],
     ];

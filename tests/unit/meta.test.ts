@@ -122,6 +122,25 @@ describe('planMeta: the title from the text', () => {
           'Provincial Development and Reform Commission on Printing and Distributing 《Hunan Action Plan for Energy Storage (2023-2025)》 Notice',
       }),
     ).toBe('Hunan Action Plan for Energy Storage (2023-2025)');
+    for (const [headline, plan] of [
+      [
+        'Notice of the General Office of the Provincial Government on Printing and Distributing the Anhui Action Plan for Computing Power (2023-2025)',
+        'Anhui Action Plan for Computing Power (2023-2025)',
+      ],
+      [
+        'Municipal Bureau of Commerce about Issue the Xuzhou Logistics Development Plan Notice',
+        'Xuzhou Logistics Development Plan',
+      ],
+    ]) {
+      expect(title([], { headline }), headline).toBe(plan);
+    }
+    // Not a notice, or no plan named: the headline stays.
+    for (const headline of [
+      'Opinions on Issuing Green Bonds for the Port',
+      'Notice on Issuing the Rules',
+    ]) {
+      expect(title([], { headline }), headline).toBe(headline);
+    }
     expect(title([], { headline: '《Guizhou Big Data Industry Plan》' })).toBe(
       'Guizhou Big Data Industry Plan',
     );

@@ -360,6 +360,31 @@ describe('parse: headings', () => {
     ]);
   });
 
+  it('reads "The first part basis" / "The second chapter tasks" as Part and Chapter headings', () => {
+    const doc = parse(
+      body(
+        [
+          'The first part development basis',
+          'The port grew.',
+          'The first chapter the situation',
+          'Text.',
+          'The second part key tasks',
+          'The second part of the plan lists the tasks.',
+          'The third part is the safeguard.',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ['The first part', 'development basis', 1],
+      ['The first chapter', 'the situation', 2],
+      ['The second part', 'key tasks', 1],
+    ]);
+    expect(doc.sections[2].blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The second part of the plan lists the tasks.'],
+      ['paragraph', 'The third part is the safeguard.'],
+    ]);
+  });
+
   it("keeps a notice's signature (offices above a date) and a date line out of the headings", () => {
     const doc = parse(
       body(

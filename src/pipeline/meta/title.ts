@@ -39,11 +39,24 @@ export function titleFromText(
   // issues 14th Five-Year Plan ...") yields to the plan's name in the text, and stays the
   // title only when the text names none, cut to the plan's name when it follows the verb.
   if (usable && isTitleCase(headline) && !isNewsHeadline(headline)) {
-    return bookTitle(headline) ?? headline;
+    return bookTitle(headline) ?? noticeTitle(headline, nouns) ?? headline;
   }
   const named = nameInText(doc, nouns, (rules.planIssued ?? []).join('|'));
   if (named || !usable) return named;
   return bookTitle(headline) ?? nameAfterVerb(headline, nouns) ?? headline;
+}
+
+/** "Notice of X on Printing and Distributing the Y Plan (2023-2025)": what a notice issues. */
+const NOTICE_ISSUING =
+  /\b(?:on|about|regarding|concerning)\s+(?:the\s+)?(?:print(?:ing)?\s+and\s+distribut(?:e|ing)|issu(?:e|ing)|issuance\s+of|publish(?:ing)?|publication\s+of|releas(?:e|ing)|distribut(?:e|ing)|promulgat(?:e|ing)|forward(?:ing)?)\s+(.{3,300}?)(?:\s+notice)?\s*$/i;
+
+/** The plan a notice's headline says it issues, when the headline is a notice. */
+function noticeTitle(headline: string, nouns: RegExp[]): string | undefined {
+  if (!/\bnotice\b/i.test(headline)) return undefined;
+  const issued = NOTICE_ISSUING.exec(headline)?.[1];
+  if (issued === undefined) return undefined;
+  const name = issued.replace(LEADING_ARTICLE, '').trim();
+  return isName(name, nouns) ? name : undefined;
 }
 
 /** Small words a title leaves in lower case; any other lower-case word is a headline's verb. */
