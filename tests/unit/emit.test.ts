@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { emit } from '../../src/pipeline/emit/index.ts';
 import { toMdx } from '../../src/pipeline/emit/serialise.ts';
 import { numberedList } from '../../src/pipeline/emit/lists.ts';
-import { sentenceAt } from '../../src/pipeline/emit/text.ts';
+import { oneLine, sentenceAt } from '../../src/pipeline/emit/text.ts';
 import { withFrontmatter } from '../../src/pipeline/emit/frontmatter.ts';
 import { sliceInlines } from '../../src/pipeline/emit/inlines.ts';
 import type { Inline } from '../../src/pipeline/types.ts';
@@ -194,6 +194,15 @@ describe('emit: helpers', () => {
     expect(sentenceAt(text, 30)).toBe('Third, 1.5 percent.');
     expect(sentenceAt('no end')).toBe('no end');
     expect(sentenceAt('')).toBe('');
+  });
+
+  it('cuts a long sentence at a word boundary, also when it is one long list', () => {
+    const list = `Develop ${Array.from({ length: 400 }, (_, i) => `item\n  ${i}`).join(', ')}.`;
+    const cut = sentenceAt(list);
+    expect(cut.endsWith('item 31, item 32, item…')).toBe(true);
+    expect(cut.length).toBe(300);
+    expect(oneLine(`${'x '.repeat(149)}  \n yz`)).toBe(`${'x '.repeat(149)}yz`);
+    expect(oneLine(`${' '.repeat(2000)}a b`)).toBe('a b');
   });
 
   it('slices runs, turning cut links into text', () => {

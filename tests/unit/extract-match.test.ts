@@ -120,6 +120,25 @@ describe('scan', () => {
     expect(result.mentions[0]).toMatchObject({ start: 19, end: 32 });
   });
 
+  it('finds names that share a first word, each only where all its words are', () => {
+    const editorial = makeEditorial({
+      industries: [
+        { id: 'smart-grid', name: 'Smart grid', aliases: ['smart grid'] },
+        { id: 'smart-port', name: 'Smart port', aliases: ["smart port-city's hub"] },
+        { id: 'smart', name: 'Smart', aliases: ['smart'] },
+      ],
+    });
+    const m = buildMatcher(editorial);
+    expect(brief(scan('Smart-grid and smart port city’s hub.', m).runs)).toEqual([
+      'industry:smart-grid:Smart-grid',
+      'industry:smart-port:smart port city’s hub',
+    ]);
+    expect(brief(scan('A smart gridlock; a grid that is smart.', m).runs)).toEqual([
+      'industry:smart:smart',
+      'industry:smart:smart',
+    ]);
+  });
+
   it('records both kinds when the same words name an industry and a term', () => {
     const result = scan('Lead in 6G.', matcher);
     expect(brief(result.runs)).toEqual(['industry:6g:6G']);

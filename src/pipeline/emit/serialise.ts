@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
+import { text } from './plain-text.ts';
 
 /**
  * A line starting with lowercase `import ` or `export ` is parsed by MDX as JavaScript (ESM).
@@ -25,6 +26,7 @@ export function toMdx(root: Root): string {
   if (root.children.length === 0) return '';
   return toMarkdown(root, {
     extensions,
+    handlers: { text },
     unsafe: esmUnsafe,
     bullet: '-',
     listItemIndent: 'one',

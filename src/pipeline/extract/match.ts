@@ -43,6 +43,8 @@ interface Compiled {
   probe: string;
   /** Its first word, lowercase, when it starts with a letter or digit. */
   head?: string;
+  /** Its other words, lowercase: each must be a word of a text that contains the name. */
+  rest: string[];
   wordStart: boolean;
   wordEnd: boolean;
   pattern?: RegExp;
@@ -125,6 +127,7 @@ function compile(entry: MatchEntry): Compiled {
     entry,
     probe: probeText(alias),
     ...(WORD.test(alias[0] ?? '') && head ? { head } : {}),
+    rest: (alias.match(WORDS) ?? []).slice(1),
     wordStart: WORD.test(alias[0] ?? ''),
     wordEnd: WORD.test(alias.slice(-1)),
   };
@@ -182,9 +185,14 @@ export function buildMatcher(editorial: Editorial, extra: MatchEntry[] = []): Ma
 export function allHits(text: string, matcher: Matcher, kinds?: readonly HitKind[]): Hit[] {
   const lower = text.toLowerCase();
   const candidates = [...matcher.always];
-  for (const word of new Set(lower.match(WORDS) ?? [])) {
+  const words = new Set(lower.match(WORDS) ?? []);
+  for (const word of words) {
     const list = matcher.byHead.get(word);
-    if (list) for (const compiled of list) candidates.push(compiled);
+    // A name matches on word boundaries, so each of its words is a word of the text: a set
+    // lookup rules most names out before the text is searched for them.
+    if (list)
+      for (const compiled of list)
+        if (compiled.rest.every((w) => words.has(w))) candidates.push(compiled);
   }
   const probe = probeText(text);
   const hits: Hit[] = [];
