@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { goalKindLabel, goalToc, statementIsParagraph } from '../../src/utils/route-data/goal.ts';
+import {
+  goalKindLabel,
+  goalToc,
+  shownIndustries,
+  statementIsParagraph,
+} from '../../src/utils/route-data/goal.ts';
 import { identification, placeToc } from '../../src/utils/route-data/place.ts';
 
 describe('goal pages', () => {
@@ -52,5 +57,21 @@ describe('place pages', () => {
       { id: 'projects', text: 'Projects', depth: 1 },
       { id: 'mentions', text: 'Mentions', depth: 1 },
     ]);
+  });
+});
+
+describe('shownIndustries', () => {
+  const items = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `i${i}`, label: `I${i}` }));
+
+  it('lists up to 24 industries as they are', () => {
+    expect(shownIndustries(items(24))).toEqual({ items: items(24) });
+  });
+
+  it('lists the first 24 of more and points to the statement for the rest', () => {
+    expect(shownIndustries(items(600))).toEqual({
+      items: items(24),
+      more: { count: 576, where: 'statement', href: '#statement' },
+    });
   });
 });

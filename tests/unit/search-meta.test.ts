@@ -51,6 +51,18 @@ describe('searchFields', () => {
     );
     expect(fields.some((f) => f.meta === 'title')).toBe(false);
   });
+
+  it('gives a page naming more than 12 industries no industry filter, its categories still', () => {
+    const industries = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ name: `Industry ${i}`, tier: 'future industries' }));
+    const twelve = searchFields({ kind: 'goal', industries: industries(12) });
+    expect(twelve.filter((f) => f.filter === 'industry')).toHaveLength(12);
+    const many = searchFields({ kind: 'goal', industries: industries(13) });
+    expect(many).toEqual([
+      { name: 'atlas:kind', content: 'Goal', filter: 'kind', meta: 'kind' },
+      { name: 'atlas:tier', content: 'Future industries', filter: 'tier' },
+    ]);
+  });
 });
 
 describe('captureAttrs', () => {

@@ -26,6 +26,9 @@ export interface SearchIndustry {
   tier?: string;
 }
 
+/** Industries a page may be found under by the industry filter; a page naming more has none. */
+export const MAX_INDUSTRY_FILTERS = 12;
+
 /** Props of SearchMeta.astro. */
 export interface SearchMetaProps {
   kind: SearchKind;
@@ -49,7 +52,10 @@ export function searchFields({ kind, title, industries = [] }: SearchMetaProps):
     { name: 'atlas:kind', content: label, filter: 'kind', meta: 'kind' },
   ];
   if (title?.trim()) fields.push({ name: 'atlas:title', content: title.trim(), meta: 'title' });
-  const names = [...new Set(industries.map((i) => i.name.trim()).filter(Boolean))];
+  const all = [...new Set(industries.map((i) => i.name.trim()).filter(Boolean))];
+  // A page naming many industries (a goal that enumerates a tier) is about none of them in
+  // particular: as a filter value under each it was noise, and its tags weighed more than its text.
+  const names = all.length > MAX_INDUSTRY_FILTERS ? [] : all;
   for (const name of names)
     fields.push({ name: 'atlas:industry', content: name, filter: 'industry' });
   if (names.length > 0) {

@@ -59,6 +59,8 @@ export interface CrossRefSection {
   kind: LinkKind;
   items: { id: string; label: string; zh?: string }[];
   empty?: string;
+  /** Entries not listed: how many, and where on the page they are named. */
+  more?: { count: number; where: string; href: string };
 }
 
 const LISTS = { industry: 'Industries', goal: 'Goals', place: 'Places' } as const;

@@ -4,6 +4,7 @@ import { searchIndustries } from '../../components/search/industries.ts';
 import { blocksFor, entriesById, getNames, type GoalEntry } from '../data.ts';
 import { mdxOriginalText } from '../mdx-text.ts';
 import type { Neighbours } from '../paths.ts';
+import { capped } from '../paging.ts';
 import { readerLinks } from '../reader.ts';
 import type { SearchIndustry } from '../../components/search/meta.ts';
 import {
@@ -54,6 +55,20 @@ export function goalHead(
   return entityHead('goal', d.title, description, goalToc(hasSource), searchIndustries);
 }
 
+/** Industries a goal's page lists; the rest of a goal that enumerates a whole tier are named
+ *  (and linked) in its statement, so the page says how many more there are and points there. */
+export const GOAL_INDUSTRIES_SHOWN = 24;
+
+/** The industries a goal's page lists, and the rest as a count with a link to the statement. */
+export function shownIndustries(
+  items: CrossRefSection['items'],
+): Pick<CrossRefSection, 'items' | 'more'> {
+  const { shown, more } = capped(items, GOAL_INDUSTRIES_SHOWN);
+  return more > 0
+    ? { items: shown, more: { count: more, where: 'statement', href: '#statement' } }
+    : { items: shown };
+}
+
 /** Everything goals/[id] shows besides the entry's own fields and its MDX body. */
 export async function goalRoute({ entry, prev, next }: Neighbours<GoalEntry>) {
   const d = entry.data;
@@ -81,7 +96,7 @@ export async function goalRoute({ entry, prev, next }: Neighbours<GoalEntry>) {
       id: 'industries',
       title: 'Industries',
       kind: 'industry',
-      items: named(d.industries, names.industry),
+      ...shownIndustries(named(d.industries, names.industry)),
       empty: 'An overall goal: no single industry.',
     } satisfies CrossRefSection,
     places: {
