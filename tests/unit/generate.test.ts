@@ -146,7 +146,7 @@ describe('npm run generate', { timeout: 30_000 }, () => {
     expect(run.stdout.split('\n').at(-2)).toMatch(new RegExp(`^wrote \\d+ files to ${padded}$`));
     expect(readdirSync(padded)).toContain('plan.json');
     expect(readSettings({ ATLAS_GENERATED_DIR: ` ${padded}/ \n` }).generatedDir).toBe(padded);
-  });
+  }, 60_000); // a generate process: over 5 s on a busy 2-core machine
 
   it('stops with a clear message on a bad setting, before writing anything', () => {
     const run = spawnSync(node, ['scripts/generate.ts'], {

@@ -140,7 +140,8 @@ export function categoryEndingAt(
   lex: Lexicon,
   offset = 0,
 ): Category | undefined {
-  if (!lex.nounEnds.has(ws[at].lower.split('-').at(-1) ?? '')) return undefined;
+  const lower = ws[at].lower;
+  if (!lex.nounEnds.has(lower.slice(lower.lastIndexOf('-') + 1))) return undefined;
   const noun = nounEndingAt(ws, at, lex);
   if (!noun) return undefined;
   let first = at - noun.length + 1;

@@ -67,7 +67,27 @@ export function listPatterns(rules: ListRules): ListPatterns {
   };
 }
 
-/** The lists in one sentence part (`part` offsets are those of the block text `text`). */
+/** The words of a span of `text` and the category ending at each, worked out once when first
+ *  asked (every rule of `enumerations` asks, most for each word). */
+export interface WordView {
+  ws: Word[];
+  categoryAt(i: number): Category | undefined;
+}
+
+export function wordView(text: string, span: Span, lex: Lexicon): WordView {
+  const ws = words(span.text, span.start);
+  const categories: (Category | null)[] = [];
+  return {
+    ws,
+    categoryAt(i) {
+      if (categories[i] === undefined) categories[i] = categoryEndingAt(text, ws, i, lex) ?? null;
+      return categories[i] ?? undefined;
+    },
+  };
+}
+
+/** The lists in one sentence part (`part` offsets are those of the block text `text`); `view`
+ *  is the part's, when the caller has it. */
 export function enumerations(
   text: string,
   part: Span,
@@ -75,8 +95,9 @@ export function enumerations(
   pat: ListPatterns,
   known: (name: string) => boolean,
   previous?: Category,
+  view: WordView = wordView(text, part, lex),
 ): Enumeration[] {
-  const ws = words(part.text, part.start);
+  const { ws, categoryAt } = view;
   const found: Enumeration[] = [];
   const used: [number, number][] = [];
   const free = (start: number, end: number) => !used.some(([a, b]) => start < b && a < end);
@@ -114,14 +135,14 @@ export function enumerations(
   };
   const categoryBefore = (at: number) => {
     const i = wordIndexBefore(at);
-    return (i >= 0 ? categoryEndingAt(text, ws, i, lex) : undefined) ?? quotedKey(text, part, at);
+    return (i >= 0 ? categoryAt(i) : undefined) ?? quotedKey(text, part, at);
   };
   // "12 key sectors have been selected for management, including A, B": a counted category
   // earlier in the same part, with no list between.
   const countedBefore = (at: number) => {
     let found: Category | undefined;
     for (let i = 0; i < ws.length && ws[i].end <= at; i++) {
-      const category = categoryEndingAt(text, ws, i, lex);
+      const category = categoryAt(i);
       if (category?.tier && category.count !== undefined) found = category;
     }
     return found && free(found.end, at) ? found : undefined;
@@ -132,21 +153,19 @@ export function enumerations(
     const lead = /^\s*(?:in|within|among)\s+[^,，]{1,60}[,，]/iu.exec(part.text);
     if (!lead) return false;
     const i = wordIndexBefore(part.start + lead[0].trimEnd().length - 1);
-    return i >= 0 && categoryEndingAt(text, ws, i, lex)?.strong === true;
+    return i >= 0 && categoryAt(i)?.strong === true;
   };
   // A list ends where the next one starts ("focuses on key areas such as A, B").
   const starts: number[] = [];
-  pat.triggers.lastIndex = 0;
-  for (let m = pat.triggers.exec(part.text); m; m = pat.triggers.exec(part.text))
-    if (!inBrackets(part.text, m.index)) starts.push(part.start + m.index);
+  const triggers = matches(pat.triggers, part.text);
+  for (const m of triggers) if (!inBrackets(part.text, m.index)) starts.push(part.start + m.index);
   const endOf = (from: number) => starts.find((at) => at > from) ?? part.end;
   // After a trigger: "pillar industries such as A, B and C".
-  for (const [regex, needsCategory, min] of [
-    [pat.triggers, false, 1],
-    [pat.afterCategory, true, 2],
+  for (const [list, needsCategory, min] of [
+    [triggers, false, 1],
+    [matches(pat.afterCategory, part.text), true, 2],
   ] as const) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(part.text); m; m = regex.exec(part.text)) {
+    for (const m of list) {
       // "A (including B) and C": the bracket is an aside inside another list.
       if (inBrackets(part.text, m.index)) continue;
       const at = part.start + m.index;
@@ -172,12 +191,12 @@ export function enumerations(
     const after = ws.findIndex((w) => w.start >= at + m![0].length);
     let category: Category | undefined;
     for (let i = after; i >= 0 && i < ws.length && i < after + 8 && !category; i++)
-      category = categoryEndingAt(text, ws, i, lex);
+      category = categoryAt(i);
     add(backward(text, part.start, at, lex, known), category, 2);
   }
   // Before "and other key industries" / "these emerging industries" / "two advantage industries".
   for (let i = 0; i < ws.length; i++) {
-    const category = categoryEndingAt(text, ws, i, lex);
+    const category = categoryAt(i);
     if (!category || !(category.other || category.tier)) continue;
     // Back over "other" / "these", the count, and an "and" before them.
     const head = ws.findIndex((w) => w.start >= category.from);
@@ -189,7 +208,7 @@ export function enumerations(
   }
   // "the integrated circuit, new display and smart hardware industries": the noun is shared.
   for (let i = 0; i < ws.length; i++) {
-    const category = categoryEndingAt(text, ws, i, lex);
+    const category = categoryAt(i);
     if (!category || category.other || category.tier || !category.strong) continue;
     if (category.count !== undefined || category.start === ws[i].start) continue;
     const items = backward(text, part.start, ws[i].start, lex, known);
@@ -205,7 +224,7 @@ export function enumerations(
   }
   // "four advantageous industries (A, B and C)": the list in brackets after a category.
   for (let i = 0; i < ws.length; i++) {
-    const category = categoryEndingAt(text, ws, i, lex);
+    const category = categoryAt(i);
     const open = category && /^\s*[(（]/.exec(text.slice(category.end, part.end));
     if (!category || !open) continue;
     const from = category.end + open[0].length;
@@ -234,6 +253,14 @@ function gapped(ws: Word[]): boolean {
 function inBrackets(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return (before.match(/[(（]/g) ?? []).length > (before.match(/[)）]/g) ?? []).length;
+}
+
+/** Every match of a global pattern in `text`. */
+function matches(regex: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) out.push(m);
+  return out;
 }
 
 const COUNTS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+';

@@ -3,7 +3,15 @@
 import type { Editorial } from '../editorial/types.ts';
 import type { Block, PlanDocument } from '../types.ts';
 import { categoryEndingAt, lexicon, words, type Category, type Lexicon } from './categories.ts';
-import { enumerations, forward, item, listPatterns, type Enumeration } from './enumerations.ts';
+import {
+  enumerations,
+  forward,
+  item,
+  listPatterns,
+  wordView,
+  type Enumeration,
+  type WordView,
+} from './enumerations.ts';
 import { industryNamer } from './context.ts';
 import { sentences, type Span } from './text.ts';
 
@@ -34,11 +42,10 @@ function parts(sentence: Span): Span[] {
 
 /** The last counted category of a sentence ("16 advanced manufacturing clusters"), for a
  *  following "Among them, ...". */
-function countedCategory(text: string, span: Span, lex: Lexicon): Category | undefined {
-  const ws = words(span.text, span.start);
+function countedCategory({ ws, categoryAt }: WordView): Category | undefined {
   let last: Category | undefined;
   for (let i = 0; i < ws.length; i++) {
-    const category = categoryEndingAt(text, ws, i, lex);
+    const category = categoryAt(i);
     if (category?.tier && category.count !== undefined) last = category;
   }
   return last;
@@ -99,11 +106,15 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
   let previous: Category | undefined;
   const visit = (block: Block) => {
     for (const sentence of sentences(block.text)) {
-      for (const part of parts(sentence)) {
-        for (const list of enumerations(block.text, part, lex, pat, known, previous))
+      // A sentence without semicolons is its one part: both read the same words.
+      const view = wordView(block.text, sentence, lex);
+      const split = parts(sentence);
+      for (const part of split) {
+        const own = split.length === 1 ? view : undefined;
+        for (const list of enumerations(block.text, part, lex, pat, known, previous, own))
           out.push({ ...list, blockId: block.id });
       }
-      previous = countedCategory(block.text, sentence, lex);
+      previous = countedCategory(view);
     }
   };
   doc.preamble.forEach(visit);
