@@ -56,18 +56,20 @@ export function extract(
   const goalById = new Map(goals.map((goal) => [goal.id, goal]));
   for (const target of targets)
     if (target.goalId) goalById.get(target.goalId)?.targetIds.push(target.id);
+  // Each industry's goals, targets, places and projects, in their own order (indexed once:
+  // filtering every list per industry was quadratic).
+  const goalsOf = byIndustry(goals.map((goal) => [goal.id, goal.industryIds]));
+  const targetsOf = byIndustry(
+    targets.map((target) => [target.id, target.industryId ? [target.industryId] : []]),
+  );
+  const placesOf = byIndustry(places.map((place) => [place.id, place.industryIds]));
+  const projectsOf = byIndustry(projects.map((project) => [project.id, project.industryIds]));
   for (const industry of industries) {
     const id = industry.id;
-    industry.goalIds = goals.filter((goal) => goal.industryIds.includes(id)).map((goal) => goal.id);
-    industry.targetIds = targets
-      .filter((target) => target.industryId === id)
-      .map((target) => target.id);
-    industry.placeIds = places
-      .filter((place) => place.industryIds.includes(id))
-      .map((place) => place.id);
-    industry.projectIds = projects
-      .filter((project) => project.industryIds.includes(id))
-      .map((project) => project.id);
+    industry.goalIds = goalsOf.get(id) ?? [];
+    industry.targetIds = targetsOf.get(id) ?? [];
+    industry.placeIds = placesOf.get(id) ?? [];
+    industry.projectIds = projectsOf.get(id) ?? [];
   }
   return {
     industries,
@@ -80,6 +82,19 @@ export function extract(
     corrections,
     warnings: ctx.warnings,
   };
+}
+
+/** Entity ids by the industries each names, in entity order, each id once per industry. */
+function byIndustry(entries: [string, string[]][]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [entity, industryIds] of entries) {
+    for (const id of new Set(industryIds)) {
+      const list = out.get(id);
+      if (list) list.push(entity);
+      else out.set(id, [entity]);
+    }
+  }
+  return out;
 }
 
 /** A vocabulary name the industries or places extractor did not take (no industry context, a

@@ -1,7 +1,7 @@
 /** Industries: the vocabulary's industries the text names, the industries its lists name that
  *  the vocabulary lacks, and the plan's own categories (tiers), worded as the text words them. */
 import type { Editorial, IndustryData } from '../editorial/types.ts';
-import type { Industry, TierGroup } from '../types.ts';
+import type { Block, Industry, TierGroup } from '../types.ts';
 import { distinct, industryNamer, type Context } from './context.ts';
 import type { FoundList } from './lists.ts';
 import { capitalise, normaliseName, slug, uniqueId } from './text.ts';
@@ -206,9 +206,15 @@ export function extractIndustries(
   const mentioned = distinct([...hits, ...corrected].map((hit) => hit.id)).filter((id) =>
     context.has(id),
   );
+  const isMentioned = new Set(mentioned);
+  const mention = (id: string) => {
+    if (isMentioned.has(id)) return;
+    isMentioned.add(id);
+    mentioned.push(id);
+  };
   // An industry with a section of its own exists even if no sentence names it.
-  for (const id of ctx.industrySection.keys()) if (!mentioned.includes(id)) mentioned.push(id);
-  for (const entry of discovered) if (!mentioned.includes(entry.id)) mentioned.push(entry.id);
+  for (const id of ctx.industrySection.keys()) mention(id);
+  for (const entry of discovered) mention(entry.id);
   const { tierOf, tiers } = categories(lists, named);
   const spelt = new Map<string, string[]>();
   const spell = (id: string, text: string) => {
@@ -223,9 +229,18 @@ export function extractIndustries(
       if (!id) continue;
       spell(id, item.text);
       // A list names it though no alias is written out ("tourism" for "tourism industry").
-      if (list.accepted && !mentioned.includes(id)) mentioned.push(id);
+      if (list.accepted) mention(id);
     }
   const byId = new Map(ctx.editorial.industries.map((industry) => [industry.id, industry]));
+  // Each industry's focus areas: its items, and the blocks whose lead-in names it (grouped
+  // once: filtering every block per industry made this quadratic).
+  const areas = new Map<string, Block[]>();
+  for (const view of ctx.views) {
+    if (!view.industryId || !(view.block.kind === 'item' || view.leadIndustry)) continue;
+    const list = areas.get(view.industryId);
+    if (list) list.push(view.block);
+    else areas.set(view.industryId, [view.block]);
+  }
   return {
     industries: mentioned.flatMap((id) => {
       const data = byId.get(id);
@@ -240,16 +255,12 @@ export function extractIndustries(
         ...(tier ? { tier: tier.label } : {}),
         ...(tier?.blockId ? { tierBlockId: tier.blockId } : {}),
         ...(sectionId ? { sectionId } : {}),
-        focusAreas: ctx.views
-          .filter(
-            (view) => view.industryId === id && (view.block.kind === 'item' || view.leadIndustry),
-          )
-          .map(({ block }) => {
-            const area: Industry['focusAreas'][number] = { blockId: block.id };
-            if (block.number !== undefined) area.number = block.number;
-            if (block.label !== undefined) area.label = block.label;
-            return area;
-          }),
+        focusAreas: (areas.get(id) ?? []).map((block) => {
+          const area: Industry['focusAreas'][number] = { blockId: block.id };
+          if (block.number !== undefined) area.number = block.number;
+          if (block.label !== undefined) area.label = block.label;
+          return area;
+        }),
         goalIds: [],
         targetIds: [],
         placeIds: [],
