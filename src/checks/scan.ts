@@ -35,14 +35,15 @@ const URL_ATTRIBUTES = new Map<string, readonly string[]>([
  * tag is read, a script's src counts, and its content skipped); the start tag of an element with
  * URL attributes; an id of any other element. Attribute values are read quoted, as Astro writes
  * them (text has its quotes escaped, so holds no match). `<template>` content is markup: its
- * links count.
+ * links count. A tag's attributes are matched one character or quoted value at a time: a nested
+ * `[^>"']+` backtracked exponentially on a tag left open.
  */
 const FIND = new RegExp(
   [
     /<!--[\s\S]*?-->/.source,
-    /<(script|style|textarea|title|xmp)(?=[\s/>])((?:[^>"']+|"[^"]*"|'[^']*')*)>[\s\S]*?(?=<\/\1[\s/>])/
+    /<(script|style|textarea|title|xmp)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?(?=<\/\1[\s/>])/
       .source,
-    /<(a|area|link|img|source|iframe|video|audio|meta)(?=[\s/>])((?:[^>"']+|"[^"]*"|'[^']*')*)>/
+    /<(a|area|link|img|source|iframe|video|audio|meta)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/
       .source,
     /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/.source,
   ].join('|'),

@@ -68,7 +68,7 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
         if (problems.length > 0)
           throw new Error(report('The built site has broken links or unreachable pages', problems));
         const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-        const took = links ? `${s(timing.end - timing.start)} on a worker, ` : '';
+        const took = links ? `checked in ${s(timing.end - timing.start)} beside the indexer, ` : '';
         logger.info(
           `every internal link, asset and anchor resolves; every page is reachable ` +
             `(${took}${s(performance.now() - waited)} waited for)`,

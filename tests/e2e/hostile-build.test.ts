@@ -1,5 +1,5 @@
 /**
- * Hostile input through real builds (`npm run build`: generate, then astro build), kept to two.
+ * Hostile input through real builds (`npm run build`: generate, then astro build), kept to three.
  * 1. One build of a combined plan: every text-level case of tests/fixtures/hostile, plus 200
  *    seeded random strings full of MDX, HTML, YAML and Markdown metacharacters (fast-check) as
  *    paragraphs, under a plan.yaml with a hostile title. The built HTML, read with rehype-parse

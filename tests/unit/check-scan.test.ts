@@ -52,6 +52,13 @@ describe('scanPage', () => {
     });
   });
 
+  test('a tag left open ends the scan quickly, with what came before it', () => {
+    const started = performance.now();
+    const html = '<a href="/a/">a</a><a href="/b/" ' + 'x '.repeat(20_000);
+    expect(scanPage(html)).toEqual({ anchors: '\n', repeated: [], refs: 'a\t/a/' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   test('a page without anchors or links', () => {
     expect(scanPage('<p>text</p>')).toEqual({ anchors: '\n', repeated: [], refs: '' });
   });
