@@ -10,11 +10,10 @@
  *    and a copy of the project with pages broken on purpose, which the link check every build
  *    runs refuses, naming each page and link.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +26,7 @@ import {
   type CombinedPlan,
 } from '../fixtures/hostile/combined.ts';
 import { injectionSigns, inputText, strangers } from '../fixtures/hostile/html.ts';
+import { buildPlan } from './harness/build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/shanghai-plan/';
@@ -45,39 +45,15 @@ interface Run {
   ms: number;
 }
 
-/** Variables vitest copies from import.meta.env into process.env; Astro would read them. */
-const VITEST_ENV = /^(TEST|VITEST.*|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
-
 /** The origin the builds are for (set, so that CI's GITHUB_REPOSITORY does not change it). */
 const SITE = 'https://acme.github.io';
 
 /** `npm run build` of plan folder `planDir` into the temp output, as a deploy would run it, in
  *  the project at `root`. */
-function build(planDir: string, root = ROOT): Promise<Run> {
+async function build(planDir: string, root = ROOT): Promise<Run> {
   const started = performance.now();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', 'build'], {
-      cwd: root,
-      env: {
-        ...env,
-        PATH: [dirname(process.execPath), join(ROOT, 'node_modules/.bin'), process.env.PATH].join(
-          delimiter,
-        ),
-        NODE_ENV: 'production',
-        PLAN_DIR: planDir,
-        ATLAS_GENERATED_DIR: generated,
-        ATLAS_OUT_DIR: dist,
-        ATLAS_CACHE_DIR: join(temp, 'cache'),
-        BASE_PATH: BASE,
-        SITE_URL: SITE,
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    child.on('close', (code) => done({ code, output, ms: performance.now() - started }));
-  });
+  const run = await buildPlan({ plan: planDir, temp, base: BASE, site: SITE, root });
+  return { ...run, ms: performance.now() - started };
 }
 
 /** sha256 of every file under `dir`, by relative path. */

@@ -16,6 +16,8 @@ export interface PlanBuild {
   temp: string;
   base: string;
   site: string;
+  /** The project to build (a copy of this one, say); this one by default. */
+  root?: string;
 }
 
 /** Builds the plan; resolves with the exit code and the build's output. */
@@ -23,7 +25,7 @@ export function buildPlan(build: PlanBuild): Promise<{ code: number | null; outp
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
   return new Promise((done) => {
     const child = spawn('npm', ['run', 'build'], {
-      cwd: ROOT,
+      cwd: build.root ?? ROOT,
       env: {
         ...env,
         PATH: [dirname(process.execPath), join(ROOT, 'node_modules/.bin'), env.PATH].join(
