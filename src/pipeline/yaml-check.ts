@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { closestKey } from './nearest.ts';
+import { fieldMeta, shapeAt, type FieldMeta, type Path } from './schema-path.ts';
 import { PlanInputError } from './types.ts';
 
 /** Where a node came from, to report errors at the right line. */
@@ -21,22 +22,13 @@ export interface YamlFile {
   data: unknown;
 }
 
-/** Keys and list indexes from the top of the document to a node. */
-export type Path = (string | number)[];
+export type { Path };
 
 /** How messages name a field: editorial files by its key ("name"), plan.yaml by its path
  *  (documentNumber.status); `what` names an entry ("industry") or the file ("plan.yaml"). */
 export interface Naming {
   style: 'key' | 'path';
   what: string;
-}
-
-/** What a field says about itself in messages: `.meta({ what, hint })` on its schema. */
-interface FieldMeta {
-  what?: string;
-  hint?: string;
-  /** A refinement's whole message (after the field's name), instead of "must be <what>". */
-  sentence?: string;
 }
 
 /** 1-based line of a node (1 when the node has no position). */
@@ -252,52 +244,4 @@ function shown(value: unknown): string {
   if (typeof value === 'object' && value !== null) return 'mapping';
   if (typeof value === 'string') return JSON.stringify(value);
   return typeof value === 'number' ? `the number ${value}` : String(value);
-}
-
-// ── the schema at a path ────────────────────────────────────────────────
-
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  in?: z.ZodType;
-}
-
-const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def;
-
-/** The schema layers (optional, default, pipe ... unwrapped) of the field at `path`. */
-function layersAt(schema: z.ZodType, path: Path): z.ZodType[] {
-  let layers = unwrap(schema);
-  for (const k of path) {
-    const next = layers
-      .map((s) => defOf(s))
-      .map((def) => (typeof k === 'number' ? def.element : def.shape?.[k]))
-      .find((s) => s !== undefined);
-    if (!next) return [];
-    layers = unwrap(next);
-  }
-  return layers;
-}
-
-function unwrap(schema: z.ZodType): z.ZodType[] {
-  const out = [schema];
-  for (let def = defOf(schema); def.innerType ?? def.in;) {
-    const inner = (def.innerType ?? def.in)!;
-    out.push(inner);
-    def = defOf(inner);
-  }
-  return out;
-}
-
-function fieldMeta(schema: z.ZodType, path: Path): FieldMeta {
-  const layers = layersAt(schema, path);
-  const found = layers.map((s) => (s as z.ZodType & { meta(): unknown }).meta());
-  return Object.assign({}, ...found.reverse().filter(Boolean)) as FieldMeta;
-}
-
-function shapeAt(schema: z.ZodType, path: Path): Record<string, unknown> | undefined {
-  return layersAt(schema, path)
-    .map((s) => defOf(s).shape)
-    .find(Boolean);
 }
