@@ -91,10 +91,15 @@ export function splitHead(
   const chrome: HeadChrome = {};
   const kinds = window.map((l, i) => headKind(m, l.text, i === 0));
   // An office named on a line of the text (a heading above its paragraph, or a notice's
-  // signature below its prose) is not the page's byline.
+  // signature below its prose) is not the page's byline, nor the notice's date its dateline.
+  // (The first line no rule explains may be a long headline: it does not count as prose.)
+  const unexplained = window.filter((_, i) => !kinds[i]).slice(1);
+  const proseAbove = (i: number) =>
+    unexplained.some((l) => l.line < window[i].line && isProse(l.text));
   kinds.forEach((kind, i) => {
-    if (kind === 'byline' && !isLabelled(window[i].text) && amidProse(all, window, i))
-      kinds[i] = undefined;
+    const unlabelled = kind === 'byline' && !isLabelled(window[i].text);
+    if (unlabelled && (proseAbove(i) || proseBelow(all, window[i]))) kinds[i] = undefined;
+    if (kind === 'dateline' && proseAbove(i)) kinds[i] = undefined;
   });
   // Page buttons ("Font size: [Large] [Small]  Print | Close") are neither chrome nor headline:
   // they stay in the body, where noise rules remove them and record it.
@@ -170,11 +175,10 @@ function isLabelled(text: string): boolean {
   );
 }
 
-/** Prose stands right below the line (no blank line between), or anywhere above it in the head. */
-function amidProse(all: Line[], window: Line[], i: number): boolean {
-  const below = all.find((l) => l.line === window[i].line + 1);
-  if (below !== undefined && isProse(below.text)) return true;
-  return window.slice(0, i).some((l) => isProse(l.text));
+/** Prose stands right below the line, with no blank line between: the line is its heading. */
+function proseBelow(all: Line[], line: Line): boolean {
+  const below = all.find((l) => l.line === line.line + 1);
+  return below !== undefined && isProse(below.text);
 }
 
 /** A sentence of some length: text, not a title, credit or button. */
@@ -218,6 +222,9 @@ function lastCrumb(breadcrumb: string): string {
   return parts[parts.length - 1].trim();
 }
 
+/** A line wholly in round brackets. */
+const ASIDE = /^[(（][^()（）]{1,120}[)）]$/;
+
 /**
  * Index in `rest` where the footer starts: the earliest matching line among the last few, or
  * the signature block (the issuing offices and a date) that closes an issued plan.
@@ -241,6 +248,8 @@ export function findFooter(rest: Line[], footer: RegExp[]): number {
  */
 function signatureStart(rest: Line[]): number {
   const lines = rest.map((l, i) => ({ i, text: l.text.trim() })).filter((l) => l.text !== '');
+  // A note in brackets may follow the date: "(This document is released publicly)".
+  if (lines.length > 1 && ASIDE.test(lines[lines.length - 1].text)) lines.pop();
   const last = lines[lines.length - 1];
   if (last === undefined || !isDateLine(last.text)) return -1;
   let start = last.i;

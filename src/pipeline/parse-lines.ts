@@ -45,6 +45,8 @@ const KEY_VALUE = /^[^:：]{1,80}[:：]\s*\S/;
 /** "Table 1 Main indicators", "Figure 2-1 Layout", "表1": the caption of a table or figure, not a title. */
 const CAPTION =
   /^(?:(?:table|figure|fig\.|chart|map|box|schedule|annex\s+table)\s{0,3}\d{1,3}(?:[.\-–]\d{1,3})?(?=[\s:：.]|$)|[表图]\s{0,2}\d{1,3})/i;
+/** "(This document is released publicly)", "(Draft)": a line wholly in round brackets is an aside. */
+const ASIDE = /^[(（][^()（）]*[)）]$/;
 /** "【Development Goals】", "〖Key Tasks〗": a title in lenticular brackets, shown without them. */
 const BRACKETED = /^[【〖]\s*([^【】〖〗]{1,100}?)\s*[】〗]$/;
 /** Small words a wrapped line can stop on but a title does not end with. */
@@ -107,7 +109,13 @@ export function lineShape(text: string, standalone: boolean): LineShape {
       const { family, number, rest: title } = spelled;
       return { kind: 'heading', title, number, family, strong: false, written: t };
     }
-    if (isHeadingLike(t) && !KEY_VALUE.test(t) && !isTableRow(t) && !CAPTION.test(t)) {
+    if (
+      isHeadingLike(t) &&
+      !KEY_VALUE.test(t) &&
+      !isTableRow(t) &&
+      !CAPTION.test(t) &&
+      !ASIDE.test(t)
+    ) {
       return { kind: 'heading', title: unbracket(t), family: 'plain', strong: false };
     }
   }

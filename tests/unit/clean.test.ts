@@ -204,6 +204,12 @@ describe('clean: chrome', () => {
       footer: [],
       contacts: [],
     });
+    // The notice's date below its prose is not the page's dateline either.
+    const dated = clean(
+      source([...signed.slice(0, 4), 'October 8, 2022', '', 'Shipping Plan']),
+      rules(),
+    );
+    expect(dated.chrome.dateline).toBeUndefined();
     expect(out.body.map((l) => l.text)).toEqual(signed.slice(1));
   });
 
@@ -342,6 +348,16 @@ describe('clean: chrome', () => {
     expect(month.chrome.footer).toEqual(['Sanya Municipal Tourism Bureau', 'June 2023']);
     const alone = clean(source(lead(['The plan takes effect at once.', 'June 2023'])), rules());
     expect(alone.chrome.footer).toEqual([]);
+  });
+
+  it('takes a bracketed note after the closing date with the signature', () => {
+    const lines = ['The plan takes effect at once.', 'Jiangxi Provincial Office', 'May 2, 2022'];
+    for (const note of ['(This document is released publicly)', '（此件公开发布）']) {
+      const out = clean(source(lead([...lines, note])), rules());
+      expect(out.chrome.footer, note).toEqual([...lines.slice(1), note]);
+    }
+    const noDate = clean(source(lead(['Jiangxi Provincial Office', '(Draft)'])), rules());
+    expect(noDate.chrome.footer).toEqual([]);
   });
 
   it('keeps a short last heading and its date in the body', () => {

@@ -403,6 +403,8 @@ describe('parse: headings', () => {
           'Text.',
           'Key Dates',
           'October 9, 2024',
+          '(This document is released publicly)',
+          '（征求意见稿）',
         ].join('\n'),
       ),
     );
@@ -415,7 +417,7 @@ describe('parse: headings', () => {
     expect(doc.sections.map((s) => [s.title, s.blocks.map((b) => b.text)])).toEqual([
       ['Action Plan for Smart Ports', ['Shenzhen Port Authority', 'June 2023']],
       ['Goals', ['Text.']],
-      ['Key Dates', ['October 9, 2024']],
+      ['Key Dates', ['October 9, 2024', '(This document is released publicly)', '（征求意见稿）']],
     ]);
   });
 
