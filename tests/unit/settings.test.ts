@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { normaliseBase, readSettings, SettingsError } from '../../src/settings.ts';
 
@@ -232,4 +236,27 @@ describe('astro.config.mjs', () => {
       'BASE_PATH="atlas": must start with "/"',
     );
   });
+});
+
+describe('npm run build', () => {
+  test('stops on a bad setting before generating or building anything', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const out = join(tmpdir(), `atlas-settings-${process.pid}`);
+    const run = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+      cwd: root,
+      env: { ...process.env, ATLAS_OUT_DIR: out, BASE_PATH: 'shanghai-plan', SITE_URL: 'acme' },
+      encoding: 'utf8',
+    });
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      '',
+      [
+        'error: bad environment variables:',
+        '  SITE_URL="acme": not an http(s) URL; write the origin the site is served from, e.g. https://example.org',
+        '  BASE_PATH="shanghai-plan": must start with "/"; write "/shanghai-plan/"',
+        '',
+      ].join('\n'),
+    ]);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
 });
