@@ -22,7 +22,7 @@ interface Step {
 interface Job {
   'runs-on': string;
   if?: string;
-  container?: string;
+  container?: { image: string; options?: string };
   needs?: string | string[];
   environment?: { name: string; url?: string };
   steps: Step[];
@@ -128,7 +128,7 @@ describe('the test workflow', () => {
 
   test('runs npm test through .ci/run in Debian, which installs Chromium with apt-get', async () => {
     const { test: job } = tests.jobs;
-    expect(job.container).toBe('node:24-bookworm');
+    expect(job.container).toEqual({ image: 'node:24-bookworm', options: '--shm-size=1g' });
     expect(job.steps.map((s) => s.uses ?? s.run)).toEqual(['actions/checkout@v7', '.ci/run']);
     const ci = await readFile('.ci/run', 'utf8');
     expect(ci).toContain('apt-get install -y -qq chromium');
