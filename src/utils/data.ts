@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { BlockData } from '../schemas/text.ts';
 import { titleText } from './inlines.ts';
+import { readingOrder } from './list-order.ts';
 import { memoise } from './memo.ts';
 
 export type IndustryEntry = CollectionEntry<'industries'>;
@@ -139,16 +140,14 @@ export async function getGoals(): Promise<GoalEntry[]> {
   return [...((await inOrder('goals')) as GoalEntry[])];
 }
 
-/** Targets in reading order of their source block, then by id. */
+/** Targets in reading order of their source block, then in the order its text states them. */
 export async function getTargets(): Promise<TargetEntry[]> {
-  const [targets, blocks] = await Promise.all([entries('targets'), getBlockIndex()]);
-  const at = (t: TargetEntry) => blocks.get(t.data.blockId)?.index ?? Number.MAX_SAFE_INTEGER;
-  // Within a paragraph, in the order the text states them.
-  const within = (t: TargetEntry) => {
-    const found = blocks.get(t.data.blockId)?.block.text.indexOf(t.data.display) ?? -1;
-    return found === -1 ? Number.MAX_SAFE_INTEGER : found;
-  };
-  return targets.sort((a, b) => at(a) - at(b) || within(a) - within(b) || byId(a, b));
+  const [targets, paragraph] = await Promise.all([entries('targets'), paragraphOf()]);
+  return readingOrder(
+    targets,
+    (t) => paragraph(t.data.blockId),
+    (t) => t.data.display,
+  );
 }
 
 /** Places by name. */
@@ -160,13 +159,21 @@ export async function getPlaces(): Promise<PlaceEntry[]> {
 
 /** Projects in reading order: by source block, then where the block names them. */
 export async function getProjects(): Promise<ProjectEntry[]> {
-  const [projects, blocks] = await Promise.all([entries('projects'), getBlockIndex()]);
-  const at = (p: ProjectEntry) => blocks.get(p.data.blockId)?.index ?? Number.MAX_SAFE_INTEGER;
-  const within = (p: ProjectEntry) => {
-    const found = blocks.get(p.data.blockId)?.block.text.indexOf(p.data.name) ?? -1;
-    return found === -1 ? Number.MAX_SAFE_INTEGER : found;
+  const [projects, paragraph] = await Promise.all([entries('projects'), paragraphOf()]);
+  return readingOrder(
+    projects,
+    (p) => paragraph(p.data.blockId),
+    (p) => p.data.name,
+  );
+}
+
+/** A block's position in reading order and its text, by id, for `readingOrder`. */
+async function paragraphOf() {
+  const blocks = await getBlockIndex();
+  return (id: string) => {
+    const ref = blocks.get(id);
+    return ref && { index: ref.index, text: ref.block.text };
   };
-  return projects.sort((a, b) => at(a) - at(b) || within(a) - within(b) || byId(a, b));
 }
 
 /** Every block by id, with its section; built once. */

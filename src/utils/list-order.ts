@@ -37,3 +37,24 @@ export function correctionOrder<T extends { id: string; data: { blockIds: string
     (a, b) => at(a.data.blockIds) - at(b.data.blockIds) || a.id.localeCompare(b.id),
   );
 }
+
+/**
+ * Entries in reading order: by the position (`index`) of the paragraph that states them, then
+ * where its text states them (`words`), then by id; an unknown paragraph or words not found in
+ * it go last.
+ */
+export function readingOrder<T extends { id: string }>(
+  items: readonly T[],
+  paragraph: (item: T) => { index: number; text: string } | undefined,
+  words: (item: T) => string,
+): T[] {
+  const last = Number.MAX_SAFE_INTEGER;
+  const at = (item: T) => paragraph(item)?.index ?? last;
+  const within = (item: T) => {
+    const found = paragraph(item)?.text.indexOf(words(item)) ?? -1;
+    return found === -1 ? last : found;
+  };
+  return [...items].sort(
+    (a, b) => at(a) - at(b) || within(a) - within(b) || a.id.localeCompare(b.id),
+  );
+}

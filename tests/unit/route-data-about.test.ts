@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aboutToc,
+  cappedSection,
   countRows,
   furniture,
   translationLabel,
@@ -49,5 +50,35 @@ describe('about page', () => {
       ['Source lines', '1,234'],
       ['Industries by tier', 'Pillar industries 3, None 2'],
     ]);
+  });
+
+  it('shows the first 100 rows of a long list and says how many more the data has', () => {
+    const rows = Array.from({ length: 103 }, (_, i) => i);
+    const { shown, section } = cappedSection('warnings', 'Warnings', rows, 'None.', [
+      'warning',
+      'warnings',
+    ]);
+    expect(shown).toEqual(rows.slice(0, 100));
+    expect(section).toEqual({
+      id: 'warnings',
+      title: 'Warnings',
+      total: 103,
+      more: 3,
+      empty: 'None.',
+      noun: ['warning', 'warnings'],
+      field: 'warnings',
+    });
+    expect(cappedSection('removals', 'Noise removed', [], 'Nothing.', ['r', 'rs'])).toEqual({
+      shown: [],
+      section: {
+        id: 'removals',
+        title: 'Noise removed',
+        total: 0,
+        more: 0,
+        empty: 'Nothing.',
+        noun: ['r', 'rs'],
+        field: 'removals',
+      },
+    });
   });
 });

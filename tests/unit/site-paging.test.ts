@@ -16,7 +16,12 @@ import {
   pageRange,
   PER_PAGE,
 } from '../../src/utils/paging.ts';
-import { correctionOrder, goalsOverallFirst, termOrder } from '../../src/utils/list-order.ts';
+import {
+  correctionOrder,
+  goalsOverallFirst,
+  readingOrder,
+  termOrder,
+} from '../../src/utils/list-order.ts';
 
 describe('pageCount', () => {
   it('keeps a list of exactly one page’s worth on one page; one more makes two', () => {
@@ -216,5 +221,30 @@ describe('list orders', () => {
       'nowhere',
       'unknown',
     ]);
+  });
+});
+
+describe('readingOrder', () => {
+  const paragraphs = new Map([
+    ['b1', { index: 0, text: 'Output of about 350 billion yuan and more than 20%.' }],
+    ['b2', { index: 1, text: 'Two enterprises.' }],
+  ]);
+  const item = (id: string, block: string, words: string) => ({ id, block, words });
+  it('orders by paragraph, then where the text states them, then by id; the unknown last', () => {
+    const items = [
+      item('z', 'gone', 'x'),
+      item('c', 'b2', 'Two enterprises'),
+      item('b', 'b1', 'more than 20%'),
+      item('a', 'b1', 'about 350 billion yuan'),
+      item('y', 'b1', 'not in the text'),
+      item('x', 'b1', 'not in the text'),
+    ];
+    const ordered = readingOrder(
+      items,
+      (i) => paragraphs.get(i.block),
+      (i) => i.words,
+    );
+    expect(ordered.map((i) => i.id)).toEqual(['a', 'b', 'x', 'y', 'c', 'z']);
+    expect(items.map((i) => i.id)).toEqual(['z', 'c', 'b', 'a', 'y', 'x']);
   });
 });

@@ -58,6 +58,21 @@ export function countRows(counts: PlanData['counts']): [label: string, value: st
   ]);
 }
 
+/**
+ * A long list of the about page: its first rows (`shown`), and the section's props
+ * (components/about/CappedSection.astro); the data file has them all, under `field`.
+ */
+export function cappedSection<T>(
+  field: string,
+  title: string,
+  rows: readonly T[],
+  empty: string,
+  noun: [string, string],
+) {
+  const { shown, more } = capped(rows, ABOUT_ROWS);
+  return { shown, section: { id: field, title, total: rows.length, more, empty, noun, field } };
+}
+
 /** Everything the about page shows besides the plan's metadata. */
 export async function aboutRoute() {
   const plan = await getPlan();
@@ -67,8 +82,16 @@ export async function aboutRoute() {
     toc: aboutToc(plan.edits.length > 0),
     furniture: furniture(plan.chrome),
     counts: countRows(plan.counts),
-    // Long lists show their first rows; the data file has them all.
-    removals: capped(plan.removals, ABOUT_ROWS),
-    warnings: capped(plan.warnings, ABOUT_ROWS),
+    removals: cappedSection('removals', 'Noise removed', plan.removals, 'Nothing was removed.', [
+      'removal',
+      'removals',
+    ]),
+    warnings: cappedSection(
+      'warnings',
+      'Warnings',
+      plan.warnings,
+      'The generator reported no warning.',
+      ['warning', 'warnings'],
+    ),
   };
 }

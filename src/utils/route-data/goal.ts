@@ -7,16 +7,8 @@ import type { Neighbours } from '../paths.ts';
 import { capped } from '../paging.ts';
 import { readerLinks } from '../reader.ts';
 import type { SearchIndustry } from '../../components/search/meta.ts';
-import {
-  contents,
-  entityHead,
-  folded,
-  inRefOrder,
-  named,
-  neighbours,
-  type CrossRefSection,
-  type TocItem,
-} from './entity.ts';
+import { contents, entityHead, folded, inRefOrder, named, neighbours } from './entity.ts';
+import type { CrossRefSection, TocItem } from './entity.ts';
 
 type Goal = GoalEntry['data'];
 

@@ -20,16 +20,8 @@ import {
 } from '../inlines.ts';
 import type { Neighbours } from '../paths.ts';
 import { readerLinks } from '../reader.ts';
-import {
-  contents,
-  entityHead,
-  folded,
-  inRefOrder,
-  named,
-  neighbours,
-  type CrossRefSection,
-  type TocItem,
-} from './entity.ts';
+import { contents, entityHead, folded, inRefOrder, named, neighbours } from './entity.ts';
+import type { CrossRefSection, TocItem } from './entity.ts';
 
 type Industry = IndustryEntry['data'];
 type FocusArea = Industry['focusAreas'][number];
