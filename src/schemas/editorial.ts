@@ -179,6 +179,11 @@ export const listRules = z.strictObject({
   /** Words of a category whose members are not the plan's industries ("traditional industries
    *  such as steel" are to be transformed, not developed). */
   excluded: texts.optional(),
+  /** Verbs of development that lead a list with no trigger word ("develop A, B and C"). */
+  leadVerbs: texts.optional(),
+  /** Last words of industry names besides the vocabulary's ("materials", "batteries"): a list
+   *  with no trigger word is one of industries when its names end in these. */
+  heads: texts.optional(),
 });
 
 /** structure.yaml: phrases that say what a section or sentence is. Regex sources, case-insensitive. */

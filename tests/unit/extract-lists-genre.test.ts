@@ -103,3 +103,71 @@ describe('categories', () => {
     expect(fewer.tiers).toEqual([]);
   });
 });
+
+describe('lists with no trigger word', () => {
+  it('reads a verb-led list whose names read like industries', () => {
+    const result = run(
+      'The county will develop kiln furniture, glazed tiles and ceramic materials.',
+    );
+    expect(rows(result)).toEqual([
+      ['Kiln furniture', undefined],
+      ['Glazed tiles', undefined],
+      ['Ceramic materials', undefined],
+    ]);
+  });
+
+  it('reads no verb-led list of tasks or places', () => {
+    expect(
+      rows(run('We will strengthen coordination, increase fiscal support and improve training.')),
+    ).toEqual([]);
+    expect(rows(run('The city will support Linhe, Wuyuan and Dengkou in opening parks.'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a passive list ("A, B and C will be developed") and ends an item at a preposition', () => {
+    const result = run(
+      'Cathode materials, anode materials and separators will be developed in the eastern park.',
+    );
+    expect(rows(result)).toEqual([
+      ['Cathode materials', undefined],
+      ['Anode materials', undefined],
+      ['Separators', undefined],
+    ]);
+  });
+
+  it('takes the category after "as" ("take A and B as the leading industry")', () => {
+    const result = run('Take power batteries and storage batteries as the leading industry.');
+    expect(rows(result)).toEqual([
+      ['Power batteries', 'leading industry'],
+      ['Storage batteries', 'leading industry'],
+    ]);
+  });
+
+  it('reads no list after a noun of things that are not industries ("key technologies such as")', () => {
+    const result = run('We will tackle key technologies such as power batteries and drive motors.');
+    expect(rows(result)).toEqual([]);
+  });
+
+  it("gives a verb-led list under a category heading the heading's category", () => {
+    const result = extract(
+      makeDoc({
+        sections: [
+          {
+            title: 'Future Frontier Industries',
+            blocks: [
+              'The city will lay out quantum sensors, space robots and fusion power ahead of time.',
+            ],
+          },
+        ],
+      }),
+      genre,
+      'p.txt',
+    );
+    expect(result.industries.map((i) => [i.name, i.tier])).toEqual([
+      ['Quantum sensors', 'future frontier industries'],
+      ['Space robots', 'future frontier industries'],
+      ['Fusion power', 'future frontier industries'],
+    ]);
+  });
+});

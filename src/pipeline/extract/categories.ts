@@ -42,6 +42,8 @@ export interface Lexicon {
   clause: Set<string>;
   genericNames: Set<string>;
   prefixes: string[][];
+  /** Head nouns of industry names (heads.ts); a list with no trigger needs them. */
+  heads?: Set<string>;
 }
 
 const NUMBERS: Record<string, number> = {

@@ -3,7 +3,9 @@
  *  after "Among them,". Each list keeps its items as written and the category it names. */
 import type { ListRules } from '../editorial/types.ts';
 import { categoryEndingAt, words, type Category, type Lexicon, type Word } from './categories.ts';
+import { notIndustry, readsLikeIndustries } from './heads.ts';
 import type { Span } from './text.ts';
+import { verbLists } from './verb-lists.ts';
 
 /** One item of a list: where it stands and the name it gives. */
 export interface Item {
@@ -25,6 +27,8 @@ export interface Enumeration {
   category?: Category;
   /** A list of industries: named by an industry noun, or mostly of known industries. */
   accepted: boolean;
+  /** Led by a verb of development, with no trigger word ("develop A, B and C"). */
+  verbLed?: boolean;
 }
 
 /** Compiled list rules. */
@@ -33,6 +37,11 @@ export interface ListPatterns {
   afterCategory: RegExp;
   reverse: RegExp;
   anaphora: RegExp;
+  /** Verbs of development that lead a list with no trigger ("develop A, B and C"), as words,
+   *  by their first word. */
+  verbs: Map<string, string[][]>;
+  /** Their participles ("A and B will be developed"). */
+  participles: Set<string>;
 }
 
 const FILLERS = new Set(['mainly', 'especially', 'particularly', 'namely', 'chiefly', 'primarily']);
@@ -41,6 +50,13 @@ const NOT_NAME_START = new Set(
 );
 const PREPOSITIONS = new Set(
   'in on at for with from to by of around about into within across among'.split(' '),
+);
+/** Words after which an item's name has ended ("service robots for medical care", "materials
+ *  in advance", "A and B as the leading industry"). */
+const CUT = new Set(
+  'in at for with from toward towards into across along through during under on as ahead via while'.split(
+    ' ',
+  ),
 );
 const ENDS = new Set('the a an of and or for in on at with from as such'.split(' '));
 
@@ -64,6 +80,8 @@ export function listPatterns(rules: ListRules): ListPatterns {
     afterCategory: new RegExp(alternation(rules.afterCategory), 'giu'),
     reverse: new RegExp(alternation(rules.reverse), 'giu'),
     anaphora: new RegExp(`^(?:${alternation(rules.anaphora)})\\s*,?\\s*`, 'iu'),
+    verbs: byFirstWord(rules.leadVerbs ?? []),
+    participles: new Set((rules.leadVerbs ?? []).map(participle)),
   };
 }
 
@@ -101,11 +119,20 @@ export function enumerations(
   const found: Enumeration[] = [];
   const used: [number, number][] = [];
   const free = (start: number, end: number) => !used.some(([a, b]) => start < b && a < end);
-  const add = (items: Item[], category: Category | undefined, min = 1, named = false) => {
+  const add = (
+    items: Item[],
+    category: Category | undefined,
+    min = 1,
+    named = false,
+    weak = false,
+    likeOk = true,
+  ) => {
     if (items.length < min) return;
     const first = items[0].start;
     const last = items[items.length - 1].end;
     if (!free(first, last)) return;
+    // A list with no trigger word stands only when its names read like industries.
+    if (weak && !category?.strong && !readsLikeIndustries(items, lex, known)) return;
     used.push([first, last]);
     if (category?.excluded) {
       used.push([first, last]);
@@ -124,8 +151,17 @@ export function enumerations(
       category = { ...category, tier: true };
     const hits = items.filter((item) => known(item.name)).length;
     const strong = category?.strong === true || named;
-    const accepted = strong || (hits >= 2 && hits * 3 >= items.length * 2);
-    found.push({ items, ...(category ? { category } : {}), accepted });
+    const accepted =
+      strong ||
+      weak ||
+      (hits >= 2 && hits * 3 >= items.length * 2) ||
+      (likeOk && readsLikeIndustries(items, lex, known));
+    found.push({
+      items,
+      ...(category ? { category } : {}),
+      accepted,
+      ...(weak ? { verbLed: true } : {}),
+    });
   };
   const wordIndexBefore = (at: number) => {
     let i = ws.findIndex((w) => w.start >= at) - 1;
@@ -181,7 +217,9 @@ export function enumerations(
       from += rest.length - rest.replace(/^\s*[:：]/, '').length;
       const { items, closing } = forward(text, from, endOf(from), lex, known);
       const category = choose(intro, closing);
-      add(items, category, min, !category && topic());
+      // "key technologies such as A, B": what the noun before the trigger names is no industry.
+      const noun = ws[wordIndexBefore(at)]?.lower ?? '';
+      add(items, category, min, !category && topic(), false, !notIndustry(noun));
     }
   }
   // Before "have been selected as key industries".
@@ -240,13 +278,16 @@ export function enumerations(
     const from = part.start + lead[0].length;
     add(forward(text, from, part.end, lex, known).items, previous, 2);
   }
+  // "Develop A, B and C", "A, B and C will be developed": no trigger word (verb-lists.ts).
+  for (const list of verbLists(text, ws, part, lex, pat, known, endOf))
+    add(list.items, list.category, 2, false, true);
   return found.sort((a, b) => a.items[0].start - b.items[0].start);
 }
 
 /** "Wuyuan on dairy" in "X will focus on A, Wuyuan on dairy": a name and a preposition stand
  *  for the left-out verb. */
 function gapped(ws: Word[]): boolean {
-  return ws.length > 2 && /^\p{Lu}\p{Ll}/u.test(ws[0].text) && PREPOSITIONS.has(ws[1].lower);
+  return ws.length > 2 && /^\p{Lu}\p{Ll}/u.test(ws[0].text) && ws[1].lower === 'on';
 }
 
 /** Whether `at` lies inside an open bracket of `text`. */
@@ -369,9 +410,17 @@ export function forward(
     }
     const so = ws.findIndex((w, k) => w.lower === 'so' && ws[k + 1]?.lower === 'on');
     if (so > 0) ws = ws.slice(0, so - (ws[so - 1].lower === 'and' ? 1 : 0));
-    // ", and aims to lift ...": a clause after the list, not its last item.
+    // ", and aims to lift ...": a clause after the list, not its last item; so is ", relying
+    // on ..." (a verb in -ing and its preposition).
     if (oxford && ws.length > 0 && lex.clause.has(ws[0].lower)) ws = [];
-    const clause = ws.findIndex((w, k) => k > 0 && lex.clause.has(w.lower));
+    if (items.length > 0 && /ing$/.test(ws[0]?.lower ?? '') && CUT.has(ws[1]?.lower ?? '')) ws = [];
+    const clause = ws.findIndex(
+      (w, k) =>
+        k > 0 &&
+        (lex.clause.has(w.lower) ||
+          // "... and Dengkou on B" keeps its gapped pair for the split at "and".
+          (CUT.has(w.lower) && !(w.lower === 'on' && /^\p{Lu}\p{Ll}/u.test(ws[k - 1].text)))),
+    );
     if (clause > 0) {
       ws = ws.slice(0, clause);
       last = true;
@@ -402,16 +451,52 @@ function outsideBrackets(text: string, piece: Piece): Word[] {
   );
 }
 
+/** Phrases as words, grouped by their first word. */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const ws = phrase.toLowerCase().trim().split(/\s+/);
+    out.set(ws[0], [...(out.get(ws[0]) ?? []), ws]);
+  }
+  return out;
+}
+
+/** The passive participle of a verb phrase's verb: "develop" → "developed", "lay out" → "laid". */
+function participle(phrase: string): string {
+  const [verb] = phrase.toLowerCase().trim().split(/\s+/);
+  const irregular: Record<string, string> = {
+    build: 'built',
+    grow: 'grown',
+    lay: 'laid',
+    make: 'made',
+  };
+  const done =
+    irregular[verb] ??
+    (verb.endsWith('e')
+      ? `${verb}d`
+      : /[^aeiou]y$/.test(verb)
+        ? `${verb.slice(0, -1)}ied`
+        : `${verb}ed`);
+  return done;
+}
+
 /** Items before a position, back to the clause start: the first item loses its leading words
  *  up to the last verb or clause word ("Consolidate optical communication and LASER"). */
-function backward(text: string, from: number, to: number, lex: Lexicon, known?: Known): Item[] {
+export function backward(
+  text: string,
+  from: number,
+  to: number,
+  lex: Lexicon,
+  known?: Known,
+): Item[] {
   const all = pieces(text, from, to);
   const out: Item[][] = [];
   for (let k = all.length - 1; k >= 0; k--) {
     let ws = outsideBrackets(text, all[k]);
     if (ws.length > 0 && ws[0].lower === 'and' && k > 0) ws = ws.slice(1);
     while (ws.length > 0 && ['and', 'or'].includes(ws[ws.length - 1].lower)) ws = ws.slice(0, -1);
-    const clause = ws.map((w) => lex.clause.has(w.lower)).lastIndexOf(true);
+    // "maintain an advantage in A, B and other fields": the list starts after "in".
+    const clause = ws.map((w) => lex.clause.has(w.lower) || CUT.has(w.lower)).lastIndexOf(true);
     const opens = clause >= 0 || k === 0;
     if (clause >= 0) ws = ws.slice(clause + 1);
     const got = itemsOf(text, ws, lex, k === all.length - 1, known);
@@ -466,6 +551,8 @@ export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
   if (ENDS.has(ws[ws.length - 1].lower)) return undefined;
   if (ws.some((w) => /^["“”'‘’]?[0-9]/.test(w.text) && !/^[0-9]+[a-z]$/i.test(w.text)))
     return undefined;
+  // A formula or a quotation ('"chip + software + server" servers') is no name.
+  if (/[+"“”]/.test(text.slice(ws[0].start, ws[ws.length - 1].end))) return undefined;
   // "the three horizontals": a counted group, not one of its members.
   if (ws.length > 1 && ws[0].lower in NUMBER) return undefined;
   const start = ws[0].start;

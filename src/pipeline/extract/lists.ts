@@ -13,6 +13,7 @@ import {
   type WordView,
 } from './enumerations.ts';
 import { industryNamer } from './context.ts';
+import { industryHeads } from './heads.ts';
 import { sentences, type Span } from './text.ts';
 
 /** A list with the paragraph it stands in (none for a list of subsection titles). */
@@ -72,8 +73,14 @@ export function leadList(
   known: (name: string) => boolean,
 ): ListDraft | undefined {
   const first = block && sentences(block.text)[0];
-  if (!block || !first || enumerations(block.text, first, lex, pat, known).length > 0)
-    return undefined;
+  if (!block || !first) return undefined;
+  // A verb-led list of three or more the sentence already makes, with no category of its own,
+  // is the heading's.
+  const made = enumerations(block.text, first, lex, pat, known);
+  if (made.length > 0)
+    return made[0].accepted && made[0].verbLed && !made[0].category && made[0].items.length >= 3
+      ? { items: made[0].items, blockId: block.id }
+      : undefined;
   const comma = first.text.search(/[,，、]/);
   if (comma < 0) return undefined;
   // The list starts after the last clause word (the verb) before its first comma.
@@ -98,7 +105,7 @@ function oneIndustryTitle(title: string, category: Category, known: (name: strin
 /** All lists of the document in text order. */
 export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] {
   const { tiers, industryLists } = editorial.structure;
-  const lex = lexicon(tiers, industryLists);
+  const lex = { ...lexicon(tiers, industryLists), heads: industryHeads(editorial) };
   const pat = listPatterns(industryLists);
   const named = industryNamer(editorial);
   const known = (name: string) => named(name) !== undefined;
