@@ -237,8 +237,9 @@ export function findFooter(rest: Line[], footer: RegExp[]): number {
     seen++;
     if (matchesAny(footer, rest[i].text)) start = i;
   }
-  const signature = signatureStart(rest);
-  return signature !== -1 && (start === -1 || signature < start) ? signature : start;
+  // The signature closes the text: above the publisher's lines when there are some.
+  const signature = signatureStart(start === -1 ? rest : rest.slice(0, start));
+  return signature !== -1 ? signature : start;
 }
 
 /**

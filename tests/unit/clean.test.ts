@@ -350,12 +350,15 @@ describe('clean: chrome', () => {
     expect(alone.chrome.footer).toEqual([]);
   });
 
-  it('takes a bracketed note after the closing date with the signature', () => {
+  it('takes the signature with a bracketed note after it, or above the publisher lines', () => {
     const lines = ['The plan takes effect at once.', 'Jiangxi Provincial Office', 'May 2, 2022'];
     for (const note of ['(This document is released publicly)', '（此件公开发布）']) {
       const out = clean(source(lead([...lines, note])), rules());
       expect(out.chrome.footer, note).toEqual([...lines.slice(1), note]);
     }
+    const credits = ['Source: Jiangxi Daily', 'Editor: Li Ming'];
+    const above = clean(source(lead([...lines, ...credits])), rules());
+    expect(above.chrome.footer).toEqual([...lines.slice(1), ...credits]);
     const noDate = clean(source(lead(['Jiangxi Provincial Office', '(Draft)'])), rules());
     expect(noDate.chrome.footer).toEqual([]);
   });
