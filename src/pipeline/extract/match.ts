@@ -135,7 +135,12 @@ function compile(entry: MatchEntry): Compiled {
 
 /** [start, end) of every occurrence: from each place the first word occurs (or each position,
  *  for a name that starts with a symbol), a sticky match, then the boundary check. */
-function occurrences(text: string, lower: string, compiled: Compiled): [number, number][] {
+function occurrences(
+  text: string,
+  lower: string,
+  compiled: Compiled,
+  starts?: readonly number[],
+): [number, number][] {
   const pattern = (compiled.pattern ??= aliasBody(compiled.entry.alias));
   const out: [number, number][] = [];
   const tryAt = (at: number) => {
@@ -143,7 +148,10 @@ function occurrences(text: string, lower: string, compiled: Compiled): [number, 
     const m = pattern.exec(text);
     if (m && bounded(text, at, at + m[0].length, compiled)) out.push([at, at + m[0].length]);
   };
-  if (compiled.head && lower.length === text.length) {
+  if (compiled.head && lower.length === text.length && starts) {
+    // The text's words spelled like the name's first word: a match can start nowhere else.
+    for (const at of starts) tryAt(at);
+  } else if (compiled.head && lower.length === text.length) {
     for (let at = lower.indexOf(compiled.head); at >= 0; at = lower.indexOf(compiled.head, at + 1))
       tryAt(at);
   } else {
@@ -185,8 +193,14 @@ export function buildMatcher(editorial: Editorial, extra: MatchEntry[] = []): Ma
 export function allHits(text: string, matcher: Matcher, kinds?: readonly HitKind[]): Hit[] {
   const lower = text.toLowerCase();
   const candidates = [...matcher.always];
-  const words = new Set(lower.match(WORDS) ?? []);
-  for (const word of words) {
+  // Where each word of the text starts: a name starts on its first word and ends on a boundary.
+  const words = new Map<string, number[]>();
+  for (const m of lower.matchAll(WORDS)) {
+    const starts = words.get(m[0]);
+    if (starts) starts.push(m.index);
+    else words.set(m[0], [m.index]);
+  }
+  for (const word of words.keys()) {
     const list = matcher.byHead.get(word);
     // A name matches on word boundaries, so each of its words is a word of the text: a set
     // lookup rules most names out before the text is searched for them.
@@ -199,7 +213,8 @@ export function allHits(text: string, matcher: Matcher, kinds?: readonly HitKind
   for (const compiled of candidates) {
     const { entry } = compiled;
     if ((kinds && !kinds.includes(entry.kind)) || !probe.includes(compiled.probe)) continue;
-    for (const [start, end] of occurrences(text, lower, compiled)) {
+    const starts = compiled.head === undefined ? undefined : words.get(compiled.head);
+    for (const [start, end] of occurrences(text, lower, compiled, starts)) {
       hits.push({ kind: entry.kind, id: entry.id, start, end, text: text.slice(start, end) });
     }
   }
