@@ -29,6 +29,23 @@ describe('baselines: in the sentence', () => {
   });
 });
 
+describe('amounts after "with"', () => {
+  it('sets the size of one thing, describes a kind of things, and stops at "and"', () => {
+    expect(
+      targetsOf([
+        'By 2025, the city will set up a port fund with a scale of 6 billion yuan.',
+        'By 2025, the city will build a shipping hub with annual throughput of over 80 million tonnes.',
+        'By 2025, it will foster shipping firms with revenue over 5 billion yuan.',
+        'By 2025, it will foster leading firms with global reach and more than 40 "little giant" firms.',
+      ]),
+    ).toEqual([
+      ['6 billion yuan', 'yuan', 6e9, 2025, undefined, undefined],
+      ['over 80 million tonnes', 'other', 80, 2025, undefined, undefined],
+      ['more than 40 "little giant" firms', 'count', 40, 2025, undefined, undefined],
+    ]);
+  });
+});
+
 describe('baselines: from an earlier sentence', () => {
   it('pairs a count with a past count of the same thing, past verb after it or not', () => {
     expect(

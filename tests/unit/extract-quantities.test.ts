@@ -172,6 +172,27 @@ describe('quantities', () => {
     ]);
   });
 
+  it("reads machine translation's singular after a number, and a quoted participle", () => {
+    const counts = (text: string) =>
+      readQuantities(text).map((q) => [text.slice(q.start, q.end), q.unit, q.qualifier]);
+    expect(counts('Newly build 300 smart greenhouse and 40 cold storage warehouse.')).toEqual([
+      ['300 smart greenhouse', 'smart greenhouse', 'exactly'],
+      ['40 cold storage warehouse', 'cold storage warehouse', 'exactly'],
+    ]);
+    // One of a thing is no count, nor a time span: bare numbers, without a unit.
+    expect(counts('Build 1 smart greenhouse over 3 year.')).toEqual([
+      ['1', '', 'exactly'],
+      ['over 3', '', 'more-than'],
+    ]);
+    expect(
+      counts('Cultivate 30 "chosen partner" firms and more than 8 labs, or 12 or more hubs.'),
+    ).toEqual([
+      ['30 "chosen partner" firms', 'chosen partner firms', 'exactly'],
+      ['more than 8 labs', 'labs', 'more-than'],
+      ['12 or more hubs', 'hubs', 'at-least'],
+    ]);
+  });
+
   it('reads no count in a number naming how many the text lists, a makeup or a quoted key', () => {
     const counts = (text: string) => readQuantities(text).map((q) => text.slice(q.start, q.end));
     // A list of names follows: after a colon, or after a comma up to the clause's end.

@@ -34,10 +34,13 @@ const BY_YEAR = /\bby (?:the end of )?(20\d\d)\b/gi;
 const future = (text: string, baseYear: number) =>
   FUTURE_WORD.test(text) || [...text.matchAll(BY_YEAR)].some((m) => Number(m[1]) > baseYear);
 const ATTRIBUTE = [
-  /\bwith (?:a |an |the )?(?:[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i,
+  // "firms with revenue over": not past an "and" ("firms with X and more than 200 ...").
+  /\bwith (?:a |an |the )?(?:(?!and\s)[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i,
   /\b(?:of|whose) (?:annual |operating |sales |main business )?(?:revenue|output|output value|sales|income|scale|turnover)\s+(?:of\s+)?(?:over|above|exceeding|more than|at least)?\s*$/i,
   /\beach (?:\w+\s+){0,5}$/i,
 ];
+const SINGLE_WITH =
+  /\b(?:a|an)\s+(?:[\w"“”+-]+\s+){0,4}?[\w"”+-]*[^s\W"”+-]["”]?\s+with\s+(?:a |an |the )?(?:[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i;
 const EACH_AFTER = /^\s*(?:each|apiece|per (?:enterprise|company|project|year))\b/i;
 const BRACKET_ONLY =
   /^(?:about |around |approx\.? |approximately |or |i\.e\. )?[^\s()]*\s*[\d.,]+\s*[\p{L}$¥. ]*$/iu;
@@ -113,7 +116,9 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       /,\s*$/.test(before.slice(0, before.length - clauseBefore.length));
     // "four clusters each worth 100 billion yuan": "each" speaks of the amount after a count.
     const each = EACH_AFTER.test(after) && q.unitKind !== 'count';
-    if ((!apposed && ATTRIBUTE.some((re) => re.test(clauseBefore))) || each) {
+    // "a fund with a scale of 10 billion yuan": the size of one thing the plan sets up.
+    const single = SINGLE_WITH.test(clauseBefore);
+    if ((!apposed && !single && ATTRIBUTE.some((re) => re.test(clauseBefore))) || each) {
       out[i] = { kind: 'attribute' };
       continue;
     }

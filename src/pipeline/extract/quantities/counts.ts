@@ -76,6 +76,7 @@ export function countNoun(
   from: number,
   at: number,
   extra: RegExp | undefined,
+  value = 0,
 ): string | undefined {
   const k0 = firstAtOrAfter(tokens, at);
   const fromIndex = firstAtOrAfter(tokens, from);
@@ -98,12 +99,19 @@ export function countNoun(
   if (inQuotedKey(text, at)) return undefined;
   let head = -1;
   const isPlural = (t: Token) => t.pos === 'NOUN' && t.lemma !== t.lower;
+  // "12 or more hubs": the qualifier between the number and the noun is no part of the noun.
+  if (
+    /^(?:and|or)$/.test(tokens[k]?.lower ?? '') &&
+    /^(?:more|above|over|higher|less|fewer|below|under)$/.test(tokens[k + 1]?.lower ?? '')
+  )
+    k += 2;
+  const k1 = k;
   for (let n = 0; k < tokens.length && n < 12; k++, n++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
     else if (t.pos === 'ADJ' || GLUE.has(t.text)) continue;
-    else if (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)) continue;
+    else if (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower)) continue;
     else if (t.pos === 'NUM' && tokens[k + 1]?.text === '-') continue;
     // "20 production and application platforms", "12 provincial-level or above centres": a
     // conjunction inside the phrase, before its plural head.
@@ -114,8 +122,11 @@ export function countNoun(
   if (head < 0) return undefined;
   const noun = tokens[head];
   if (NOT_COUNTED.test(noun.lower)) return undefined;
-  const plural = isPlural(noun);
-  const first = tokens[k0];
+  // Machine translation drops the plural ("recognize 500 digital workshop"): a common noun
+  // after a number above one counts as well.
+  const plural = isPlural(noun) || (value >= 2 && noun.pos === 'NOUN');
+  const first = tokens[k1];
+  if (!first) return undefined;
   if (!plural && !(extra && extra.test(noun.text))) return undefined;
   const after = text.slice(noun.end, noun.end + 200);
   // "with three major industries as the core": what a structure is built around, not a count.

@@ -42,10 +42,11 @@ const QUALIFIERS: [Qualifier, RegExp][] = [
   ['more-than', /\b(?:more than|over|above|greater than|higher than|beyond)\s*$/i],
 ];
 const AFTER_QUALIFIERS: [Qualifier, RegExp][] = [
-  ['at-least', /^\s*(?:or|and) (?:more|above|over|higher)\b/i],
+  // "5 or more", not "5 parks and more than 3 bases".
+  ['at-least', /^\s*(?:or|and) (?:more|above|over|higher)\b(?!\s+than\b)/i],
   // Machine translation keeps the Chinese order: "5 GW above", "10% above".
   ['more-than', /^\s*(?:above|over)(?=\s*(?:[,;.)]|$))/i],
-  ['at-most', /^\s*(?:or|and) (?:less|below|fewer|lower|under)\b/i],
+  ['at-most', /^\s*(?:or|and) (?:less|below|fewer|lower|under)\b(?!\s+than\b)/i],
 ];
 // How far back a number's context is read (keeps a pathological long line linear).
 const WINDOW = 200;
@@ -136,7 +137,7 @@ export function readQuantities(text: string, countUnits?: RegExp, counts = true)
     if (!unit && counts && word && atom.form !== 'fraction') {
       tokens ??= tag(text);
       const q = qualifierBefore(text, reading.start);
-      const noun = countNoun(text, tokens, q.start, end, countUnits);
+      const noun = countNoun(text, tokens, q.start, end, countUnits, atom.value * reading.factor);
       if (noun) {
         unit = { unit: noun, kind: 'count', factor: reading.factor };
         end = text.indexOf(noun.split(' ').at(-1)!, end) + noun.split(' ').at(-1)!.length;
@@ -145,7 +146,13 @@ export function readQuantities(text: string, countUnits?: RegExp, counts = true)
     // A word number or a bare number with neither unit nor noun is no quantity ("two-wheel").
     if (!unit && atom.form !== 'digits') continue;
     const { qualifier: before, start } = qualifierBefore(text, reading.start);
-    const after = AFTER_QUALIFIERS.find(([, re]) => re.test(text.slice(end)));
+    const numberEnd = max ? max.reading.end : readings[i].end;
+    // "12 or more hubs": the qualifier stands between the number and its noun.
+    const inner =
+      end > numberEnd
+        ? AFTER_QUALIFIERS.find(([, re]) => re.test(text.slice(numberEnd)))
+        : undefined;
+    const after = inner ? undefined : AFTER_QUALIFIERS.find(([, re]) => re.test(text.slice(end)));
     const factor = unit?.factor ?? last.factor;
     // "half" is 50%.
     const value = atom.form === 'fraction' ? round(atom.value * 100) : atom.value;
@@ -156,7 +163,7 @@ export function readQuantities(text: string, countUnits?: RegExp, counts = true)
       value,
       unit: unit?.unit ?? reading.unit,
       normalised: round(value * factor),
-      qualifier: after?.[0] ?? before,
+      qualifier: inner?.[0] ?? after?.[0] ?? before,
       form: atom.form,
     };
     if (unit?.kind) quantity.unitKind = unit.kind;
