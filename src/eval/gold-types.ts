@@ -1,5 +1,5 @@
 /** The gold file's shape (tests/corpus/README.md), each entry with its line in gold.yaml. */
-import type { UnitKind } from './units.ts';
+import type { Quantity } from './view-types.ts';
 import type { Qualifier, TargetScope as Scope } from '../pipeline/types.ts';
 import { QUALIFIERS, TARGET_SCOPES as SCOPES } from '../schemas/target.ts';
 
@@ -35,13 +35,7 @@ export interface GoldGoal {
   year?: number;
   line: number;
 }
-export interface GoldTarget {
-  value: number;
-  max?: number;
-  unit: string;
-  kind: UnitKind;
-  norm: number;
-  normMax?: number;
+export interface GoldTarget extends Quantity {
   qualifier?: Qualifier;
   scope?: Scope;
   year?: number;

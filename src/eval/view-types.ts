@@ -1,13 +1,17 @@
 /** What the eval reads from a plan model, whatever version of the model produced it. */
 import type { UnitKind } from './units.ts';
 
-export interface ViewTarget {
+/** A number as the eval compares it: value (or range) and unit as written, normalised to `norm`. */
+export interface Quantity {
   value: number;
   max?: number;
   unit: string;
   kind: UnitKind;
   norm: number;
   normMax?: number;
+}
+
+export interface ViewTarget extends Quantity {
   year?: number;
   qualifier?: string;
   scope?: string;

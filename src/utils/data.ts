@@ -141,13 +141,8 @@ export async function getGoals(): Promise<GoalEntry[]> {
 }
 
 /** Targets in reading order of their source block, then in the order its text states them. */
-export async function getTargets(): Promise<TargetEntry[]> {
-  const [targets, paragraph] = await Promise.all([entries('targets'), paragraphOf()]);
-  return readingOrder(
-    targets,
-    (t) => paragraph(t.data.blockId),
-    (t) => t.data.display,
-  );
+export function getTargets(): Promise<TargetEntry[]> {
+  return inReadingOrder(entries('targets'), (t) => t.data.display);
 }
 
 /** Places by name. */
@@ -158,22 +153,21 @@ export async function getPlaces(): Promise<PlaceEntry[]> {
 }
 
 /** Projects in reading order: by source block, then where the block names them. */
-export async function getProjects(): Promise<ProjectEntry[]> {
-  const [projects, paragraph] = await Promise.all([entries('projects'), paragraphOf()]);
-  return readingOrder(
-    projects,
-    (p) => paragraph(p.data.blockId),
-    (p) => p.data.name,
-  );
+export function getProjects(): Promise<ProjectEntry[]> {
+  return inReadingOrder(entries('projects'), (p) => p.data.name);
 }
 
-/** A block's position in reading order and its text, by id, for `readingOrder`. */
-async function paragraphOf() {
-  const blocks = await getBlockIndex();
-  return (id: string) => {
-    const ref = blocks.get(id);
+/** Entries stated in one paragraph each, in reading order (list-order.ts `readingOrder`). */
+async function inReadingOrder<E extends { id: string; data: { blockId: string } }>(
+  list: Promise<E[]>,
+  words: (entry: E) => string,
+): Promise<E[]> {
+  const [entries, blocks] = await Promise.all([list, getBlockIndex()]);
+  const paragraph = (entry: E) => {
+    const ref = blocks.get(entry.data.blockId);
     return ref && { index: ref.index, text: ref.block.text };
   };
+  return readingOrder(entries, paragraph, words);
 }
 
 /** Every block by id, with its section; built once. */

@@ -54,6 +54,7 @@ export function neighbours<E extends { id: string }>(
 
 /** The props of a cross-reference section (components/CrossRefs.astro). */
 export interface CrossRefSection {
+  /** The section's id, which the table of contents links to. */
   id: string;
   title: string;
   kind: LinkKind;
