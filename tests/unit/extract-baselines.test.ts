@@ -29,6 +29,22 @@ describe('baselines: in the sentence', () => {
   });
 });
 
+describe('rates, frequencies and machine-translated years', () => {
+  it('skips the denominator of a rate, reads "each year" amounts and "X of 2020" baselines', () => {
+    expect(
+      targetsOf([
+        'By 2025, trucks will use 25 kWh per 100 kilometres.',
+        'By 2025, the city each year arrange the port fund 300 million yuan.',
+        'To 2025, the berth throughput strive to 9 million TEU, compared to 7.5 million TEU of 2020.',
+      ]),
+    ).toEqual([
+      ['25 kWh', 'other', 25, 2025, undefined, undefined],
+      ['300 million yuan', 'yuan', 3e8, 2025, undefined, undefined],
+      ['9 million TEU', 'count', 9e6, 2025, 7.5, 2020],
+    ]);
+  });
+});
+
 describe('amounts after "with"', () => {
   it('sets the size of one thing, describes a kind of things, and stops at "and"', () => {
     expect(

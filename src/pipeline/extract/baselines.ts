@@ -21,7 +21,8 @@ const UP_FROM =
 const COMPARED_YEAR = /\bcompared (?:with|to) (\d{4}),? (?:the |its )?$/i;
 const AND_GAP = /^\s*(?:and|,)\s*$/i;
 const RESPECTIVELY = /^\s*(?:respectively\b|,?\s*respectively\b|[^,;.]{0,20}\brespectively\b)/i;
-const YEAR_AFTER = /^\s*(?:in|at the end of|by the end of|as of)\s+(\d{4})\b/i;
+// "28.7 million TEU of 2020" (machine translation) too.
+const YEAR_AFTER = /^\s*(?:in|at the end of|by the end of|as of|of)\s+(\d{4})\b(?!['’]s)/i;
 const YEAR_BEFORE = /\b(?:in|at the end of|as of)\s+(\d{4})\b/gi;
 const PAST =
   /\b(?:reached|was|were|had|has been|have been|has|have|totall?ed|amounted to|stood at|grew|rose|increased|accounted for|achieved|generated|gathers|gathered|ranked|became|realized|realised|registered|hit)\b/i;
@@ -37,7 +38,8 @@ const ATTRIBUTE = [
   // "firms with revenue over": not past an "and" ("firms with X and more than 200 ...").
   /\bwith (?:a |an |the )?(?:(?!and\s)[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i,
   /\b(?:of|whose) (?:annual |operating |sales |main business )?(?:revenue|output|output value|sales|income|scale|turnover)\s+(?:of\s+)?(?:over|above|exceeding|more than|at least)?\s*$/i,
-  /\beach (?:\w+\s+){0,5}$/i,
+  // "each enterprise will get 1 million yuan"; "each year" is a frequency, not a kind.
+  /\beach (?!year\b|month\b|annum\b)(?:\w+\s+){0,5}$/i,
 ];
 const SINGLE_WITH =
   /\b(?:a|an)\s+(?:[\w"“”+-]+\s+){0,4}?[\w"”+-]*[^s\W"”+-]["”]?\s+with\s+(?:a |an |the )?(?:[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i;
@@ -119,6 +121,11 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
     // "a fund with a scale of 10 billion yuan": the size of one thing the plan sets up.
     const single = SINGLE_WITH.test(clauseBefore);
     if ((!apposed && !single && ATTRIBUTE.some((re) => re.test(clauseBefore))) || each) {
+      out[i] = { kind: 'attribute' };
+      continue;
+    }
+    // "12 kWh per 100 kilometres": the denominator of a rate is no figure of its own.
+    if (/\b(?:per|for every|for each|every)\s*$/i.test(before)) {
       out[i] = { kind: 'attribute' };
       continue;
     }
