@@ -171,3 +171,38 @@ describe('lists with no trigger word', () => {
     ]);
   });
 });
+
+describe('counted categories in apposition', () => {
+  it('reads "two pillar industries, A and B; one leading industry, C"', () => {
+    const result = run(
+      'The zone will build two pillar industries, seaweed farming and software and information services; and one leading industry, tea processing.',
+    );
+    expect(rows(result)).toEqual([
+      ['Seaweed farming', 'pillar industries'],
+      ['Software and information services', 'pillar industries'],
+      ['Tea processing', 'leading industry'],
+    ]);
+  });
+
+  it('reads no apposition when the count and the names disagree', () => {
+    expect(run('The zone has two pillar industries, seaweed farming.').tiers).toEqual([]);
+  });
+
+  it('reads "in vitro" as part of a name, not as a preposition', () => {
+    const result = run(
+      'Develop medical imaging equipment, in vitro diagnostics and medical consumables.',
+    );
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Medical imaging equipment',
+      'In vitro diagnostics',
+      'Medical consumables',
+    ]);
+  });
+
+  it('counts no industry in "the core X industries" (a category), but does in "the X industry"', () => {
+    expect(run('The core big data industries will grow by 10% a year.').industries).toEqual([]);
+    expect(
+      run('The big data industry will grow by 10% a year.').industries.map((i) => i.id),
+    ).toEqual(['big-data']);
+  });
+});

@@ -58,6 +58,8 @@ const CUT = new Set(
     ' ',
   ),
 );
+/** "in vitro diagnostics": a Latin phrase, not a preposition. */
+const LATIN = new Set(['vitro', 'vivo', 'situ']);
 const ENDS = new Set('the a an of and or for in on at with from as such'.split(' '));
 
 const alternation = (phrases: string[]) =>
@@ -272,6 +274,17 @@ export function enumerations(
     const items = forward(text, from, from + close, lex, known).items;
     if (items.length > 1 || (items.length === 1 && known(items[0].name))) add(items, category, 1);
   }
+  // "two pillar industries, A and B; one leading industry, C": a counted category and, after a
+  // comma or dash, exactly that many names.
+  for (let i = 0; i < ws.length; i++) {
+    const category = categoryAt(i);
+    if (!category?.tier || category.count === undefined || category.other) continue;
+    const gap = /^\s*(?:[,，:：]|[—–-]{1,2})\s*/.exec(text.slice(category.end, part.end));
+    if (!gap) continue;
+    const from = category.end + gap[0].length;
+    const items = forward(text, from, endOf(from), lex, known).items;
+    if (items.length === category.count) add(items, category, 1);
+  }
   // "Among them, A, B and C will be built into ...": the previous sentence's category.
   const lead = pat.anaphora.exec(part.text);
   if (lead && previous && found.length === 0) {
@@ -394,7 +407,8 @@ export function forward(
     // stands before it in a gapped list ("X on A, Y on B": the verb is left out).
     if (items.length === 0) while (ws.length > 1 && PREPOSITIONS.has(ws[0].lower)) ws = ws.slice(1);
     else if (gapped(ws)) ws = ws.slice(2);
-    else if (ws.length > 0 && PREPOSITIONS.has(ws[0].lower)) ws = [];
+    else if (ws.length > 0 && PREPOSITIONS.has(ws[0].lower) && !LATIN.has(ws[1]?.lower ?? ''))
+      ws = [];
     // "... and other six key industries", "... and so on", "etc."
     const other = ws.findIndex(
       (w, k) => (w.lower === 'other' && ws[k - 1]?.lower === 'and') || w.lower === 'etc',
@@ -426,7 +440,9 @@ export function forward(
       last = true;
     }
     const split = (last || piece.end === to) && !oxford;
-    const got = ws.length > 0 ? itemsOf(text, ws, lex, split, known) : [];
+    let got = ws.length > 0 ? itemsOf(text, ws, lex, split, known) : [];
+    // Too long for one name: two joined by "and" ("A and software and information services").
+    if (got.length === 0 && !split && ws.length > 7) got = itemsOf(text, ws, lex, true, known);
     if (got.length === 0) {
       // The piece before was the last one after all: "A, B and C, and build ...".
       const again = previous && itemsOf(text, previous, lex, true, known);
@@ -496,7 +512,15 @@ export function backward(
     if (ws.length > 0 && ws[0].lower === 'and' && k > 0) ws = ws.slice(1);
     while (ws.length > 0 && ['and', 'or'].includes(ws[ws.length - 1].lower)) ws = ws.slice(0, -1);
     // "maintain an advantage in A, B and other fields": the list starts after "in".
-    const clause = ws.map((w) => lex.clause.has(w.lower) || CUT.has(w.lower)).lastIndexOf(true);
+    // "the revenue of the A and B industries": the list starts after "of the".
+    const clause = ws
+      .map(
+        (w, j) =>
+          lex.clause.has(w.lower) ||
+          CUT.has(w.lower) ||
+          (w.lower === 'of' && ws[j + 1]?.lower === 'the'),
+      )
+      .lastIndexOf(true);
     const opens = clause >= 0 || k === 0;
     if (clause >= 0) ws = ws.slice(clause + 1);
     const got = itemsOf(text, ws, lex, k === all.length - 1, known);

@@ -152,6 +152,10 @@ function inContext(
     `(?:^|[^\\p{L}\\p{N}])(?:${alternation(rules.contextBefore)})\\s+(?:the\\s+)?$`,
     'iu',
   );
+  const qualified = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(?:${alternation(ctx.editorial.structure.tiers.qualifiers)})\\s+$`,
+    'iu',
+  );
   const after = new RegExp(`^\\s+(?:${alternation(rules.contextAfter)})(?![\\p{L}\\p{N}])`, 'iu');
   const check = (
     text: string,
@@ -159,10 +163,10 @@ function inContext(
   ) => {
     for (const hit of hits) {
       if (hit.kind !== 'industry' || ids.has(hit.id)) continue;
-      if (
-        after.test(text.slice(hit.end, hit.end + 40)) ||
-        before.test(text.slice(Math.max(0, hit.start - 40), hit.start))
-      )
+      const lead = text.slice(Math.max(0, hit.start - 40), hit.start);
+      // "the core X industries" is a category of the plan, not an industry X.
+      const category = qualified.test(lead);
+      if ((!category && after.test(text.slice(hit.end, hit.end + 40))) || before.test(lead))
         ids.add(hit.id);
     }
   };
