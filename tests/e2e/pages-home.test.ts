@@ -5,6 +5,7 @@
  */
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
+import { HOME_PER_TIER } from '../../src/utils/paging.ts';
 import { builtPages } from './harness/pages.ts';
 import {
   BUILT,
@@ -48,17 +49,24 @@ describe('the home page', () => {
 
   test('shows the structure: each tier with its industries in model order', () => {
     const cards = selectAll('section[aria-labelledby="structure"] .tier-group', home);
-    const shown = cards.map((c) => ({ tier: c.properties.dataTier, links: hrefs(c) }));
+    const shown = cards.map((c) => {
+      const links = hrefs(c);
+      // A long category shows its first HOME_PER_TIER and links to where the list has it all.
+      const all = links.at(-1)?.includes('#tier-') ? links.pop() : undefined;
+      return { tier: c.properties.dataTier, links, all };
+    });
     // The plan's own categories in text order, then the industries in none.
     const tiers = [...model.tiers.map((t) => t.id), 'none'];
     const idOf = (label?: string) => model.tiers.find((t) => t.label === label)?.id ?? 'none';
     const expected = tiers
-      .map((tier) => ({
-        tier,
-        links: model.industries
-          .filter((i) => idOf(i.tier) === tier)
-          .map((i) => entityHref('industry', i.id)),
-      }))
+      .map((tier) => {
+        const ids = model.industries.filter((i) => idOf(i.tier) === tier).map((i) => i.id);
+        return {
+          tier,
+          links: ids.slice(0, HOME_PER_TIER).map((id) => entityHref('industry', id)),
+          all: ids.length > HOME_PER_TIER ? expect.stringMatching(`#tier-${tier}$`) : undefined,
+        };
+      })
       .filter((g) => g.links.length > 0);
     expect(shown).toEqual(expected);
   });

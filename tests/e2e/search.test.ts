@@ -23,7 +23,8 @@ const QUERIES: [string, string, string][] = [
   ['memristors', '', 'industries/brain-like-intelligence/'],
   ['terahertz', '', 'industries/6g/'],
   ['FPGA', 'kind=Plan+text', 'plan/#integrated-circuit-i1'],
-  ['350 billion', '', 'goals/new-energy-vehicles-2025/'],
+  // Two goals reach about 350 billion yuan: the query names which.
+  ['350 billion automobile', 'kind=Goal', 'goals/new-energy-vehicles-2025/'],
   ['gallium nitride', 'kind=Plan+text', 'plan/#new-materials-p1'],
   // Zhangjiang Science City, just ahead of Zhangjiang AI Island.
   ['Zhangjiang', 'kind=Place', 'places/zhangjiang/'],
