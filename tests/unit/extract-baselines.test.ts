@@ -63,6 +63,18 @@ describe('amounts after "with"', () => {
 });
 
 describe('baselines: from an earlier sentence', () => {
+  it('takes a sentence that compares the figure just stated with a past one', () => {
+    expect(
+      targetsOf([
+        'The port aims to lift its logistics revenue to 50 billion yuan by 2025. The figure compares with 31 billion yuan in 2020.',
+        'Freight revenue will reach 9 billion yuan by 2025, up from 6 billion yuan in 2020. This compares with 2 billion yuan in 2015.',
+      ]),
+    ).toEqual([
+      ['50 billion yuan', 'yuan', 50e9, 2025, 31, 2020],
+      ['9 billion yuan', 'yuan', 9e9, 2025, 6, 2020],
+    ]);
+  });
+
   it('pairs a count with a past count of the same thing, past verb after it or not', () => {
     expect(
       targetsOf([

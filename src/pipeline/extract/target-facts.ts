@@ -59,6 +59,28 @@ export function hasPastYear(text: string, baseYear: number): boolean {
   return false;
 }
 
+/** True when a sentence opens by comparing the figure just stated with a past one ("The
+ *  figure compares with", "This is up from", "That compares to"). */
+export function restates(before: string): boolean {
+  return /^\s*(?:the (?:figure|number|total|amount)|this|that|it) (?:compares|is up|was up|rose|is an increase) (?:with|to|from|on)\s*$/i.test(
+    before,
+  );
+}
+
+/** Gives the last target of `q`'s kind `q` as its baseline, when it has none; true if so. */
+export function startsLast(
+  targets: Target[],
+  q: Quantity,
+  quantities: Map<Target, Quantity>,
+  year: number,
+  display: string,
+): boolean {
+  const last = targets.findLast((t) => t.unitKind === q.unitKind);
+  if (!last || last.baseline) return false;
+  last.baseline = baselineOf(q, quantities.get(last)!, year, display);
+  return true;
+}
+
 // The head noun of a count, singular ("stations" → "station").
 const headOf = (unit: string) =>
   (/([a-z]+)\W*$/i.exec(unit)?.[1] ?? '').toLowerCase().replace(/(?:es|s)$/, '');

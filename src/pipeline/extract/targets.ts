@@ -9,7 +9,16 @@ import type { Target } from '../types.ts';
 import { roles, type Role } from './baselines.ts';
 import { distinct, hitsIn, sentenceYear, type BlockView, type Context } from './context.ts';
 import type { GoalSource } from './goals.ts';
-import { baselineOf, hasPastYear, leadYear, pairFacts, words, type Fact } from './target-facts.ts';
+import {
+  baselineOf,
+  hasPastYear,
+  leadYear,
+  pairFacts,
+  restates,
+  startsLast,
+  words,
+  type Fact,
+} from './target-facts.ts';
 import { readQuantities, type Quantity } from './quantities/read.ts';
 import { rowFigures, type Figure } from './indicator-figures.ts';
 import {
@@ -144,6 +153,9 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
           view,
         };
         facts.push(lastFact);
+        // "The figure compares with 141 billion yuan in 2020": the last target's baseline.
+        if (restates(clauseBefore) && startsLast(out, q, quantitiesOf, factYear, lastFact.display))
+          facts.pop();
       }
       if (role.kind !== 'target' || !stated) return;
       let unit = q.unit;
