@@ -66,8 +66,8 @@ export function compileRule(what: string, source: string, flags: string): RegExp
 const matchesAny = (res: RegExp[], text: string) =>
   text.length <= MAX_CHROME_LINE && res.some((re) => re.test(text));
 
-function headKind(m: ChromeMatchers, text: string, first: boolean): HeadKind | undefined {
-  if (first && matchesAny(m.breadcrumb, text)) return 'breadcrumb';
+function headKind(m: ChromeMatchers, text: string, top: boolean): HeadKind | undefined {
+  if (top && matchesAny(m.breadcrumb, text)) return 'breadcrumb';
   if (matchesAny(m.notice, text)) return 'notice';
   if (matchesAny(m.dateline, text)) return 'dateline';
   if (matchesAny(m.documentNumber, text)) return 'documentNumber';
@@ -89,7 +89,8 @@ export function splitHead(
 ): { chrome: HeadChrome; lines: Set<number> } {
   const window = all.filter((l) => !isBlank(l.text)).slice(0, HEAD_WINDOW);
   const chrome: HeadChrome = {};
-  const kinds = window.map((l, i) => headKind(m, l.text, i === 0));
+  // A breadcrumb stands first, or under the site's banner ("X Municipal People's Government").
+  const kinds = window.map((l, i) => headKind(m, l.text, i <= 1));
   // An office named on a line of the text (a heading above its paragraph, or a notice's
   // signature below its prose) is not the page's byline, nor the notice's date its dateline.
   // (The first line no rule explains may be a long headline: it does not count as prose.)
@@ -122,7 +123,9 @@ export function splitHead(
     if (kind) {
       if (chrome[kind] !== undefined) continue; // keep the first; a second one stays in the body
       chrome[kind] = l.text.trim();
-    } else if (furniture[i]) {
+    } else if (furniture[i] || !/[A-Za-z]/.test(l.text)) {
+      // A line with no Latin letter ("…人民政府办公室文件", the issuing office's banner) is not
+      // the English headline; it stays in the text.
       continue;
     } else if (chrome.headline === undefined) {
       chrome.headline = l.text.trim();

@@ -134,9 +134,14 @@ export function isCaption(text: string): boolean {
 }
 
 /** A row of a flattened table ("Indicator | 2020 | 2025"): cells split by "|", or by two tabs
- *  or more (one stray tab inside a sentence is a copy artefact). */
+ *  or more (one stray tab inside a sentence is a copy artefact), or a figure, an arrow and a
+ *  figure ("Output value (billion yuan): 780 (2022) → 1,200 (2025)"). */
 export function isCellRow(text: string): boolean {
-  return /\S\s*\|\s*\S/.test(text) || /\S\t+[^\t]*\S\t+\s*\S/.test(text);
+  return (
+    /\S\s*\|\s*\S/.test(text) ||
+    /\S\t+[^\t]*\S\t+\s*\S/.test(text) ||
+    /\d[^→⟶➝]*\s(?:→|->|=>|➝|⟶)\s*[^→⟶➝]*\d/.test(text)
+  );
 }
 
 /** A row of a flattened table: cells split by "|" or tabs, or several figures with a decimal or "%". */

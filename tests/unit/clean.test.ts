@@ -58,6 +58,35 @@ describe('clean: chrome', () => {
     expect(other.body.map((l) => l.text)).toEqual(['Overview', '', 'Text.']);
   });
 
+  it('reads a breadcrumb under the site banner, and never takes a line without Latin letters as headline', () => {
+    const out = clean(
+      source([
+        "Nanyang Municipal People's Government",
+        'Home > Policies > Plans',
+        'Nanyang Plan for Green Industries (2023-2025)',
+        'Release date: 2023-05-04',
+        '',
+        'The city issued a plan.',
+      ]),
+      rules(),
+    );
+    expect(out.chrome.breadcrumb).toBe('Home > Policies > Plans');
+    expect(out.chrome.headline).toBe('Nanyang Plan for Green Industries (2023-2025)');
+    const banner = clean(
+      source([
+        '南阳市人民政府文件',
+        'Wan Zheng [2022] No. 8',
+        '',
+        'Nanyang Plan for Green Industries',
+        '',
+        'The city issued a plan.',
+      ]),
+      rules(),
+    );
+    expect(banner.chrome.headline).toBe('Nanyang Plan for Green Industries');
+    expect(banner.body[0].text).toBe('南阳市人民政府文件');
+  });
+
   it('recognises a head by its notice alone, and ends the head there', () => {
     const lines = ['Wind power plan', 'Translated by DeepL, unedited', 'Jan 3, 2022', 'Text.'];
     const out = clean(source(lines), rules());

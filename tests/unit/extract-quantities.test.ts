@@ -123,7 +123,7 @@ describe('quantities', () => {
     // Bare numbers stay, without a unit, for the caller ("Number of parks: 50").
     expect(
       read(
-        'In 2025 the 14th Five-Year Plan, 5G, 400G-based, 12-inch wafers, Document No. 3, the 16 clusters, 3 of them, Fortune Global 500 firms, two-wheel drive, five years.',
+        'In 2025 the 14th Five-Year Plan, 5G, 400G-based, 12-inch wafers, Document No. 3, Table 2 indicators, the 16 clusters, 3 of them, Fortune Global 500 firms, two-wheel drive, five years.',
       ),
     ).toEqual([
       ['16', 16, undefined, '', undefined, 16, 'exactly'],

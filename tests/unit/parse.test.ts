@@ -455,7 +455,7 @@ describe('parse: headings', () => {
     ]);
   });
 
-  it('keeps each row of a pipe or tab table its own block, after a caption too long for a title', () => {
+  it('keeps each row of a pipe, tab or arrow table its own block, after a caption too long for a title', () => {
     const doc = parse(
       body(
         [
@@ -465,6 +465,8 @@ describe('parse: headings', () => {
           'Item | 2020 | 2025',
           'Port throughput (million tonnes) | 410 | 500',
           'Container lines\t45\t60',
+          'Berths (number): 12 (2022) → 20 (2025)',
+          'Green power share (%): 30 (2022) -> about 45 (2025)',
           'Source: the port authority.',
         ].join('\n'),
       ),
@@ -474,8 +476,22 @@ describe('parse: headings', () => {
       'Item | 2020 | 2025',
       'Port throughput (million tonnes) | 410 | 500',
       'Container lines\t45\t60',
+      'Berths (number): 12 (2022) → 20 (2025)',
+      'Green power share (%): 30 (2022) -> about 45 (2025)',
       'Source: the port authority.',
     ]);
+    const arrows = parse(
+      body(
+        [
+          'Goals',
+          '',
+          'Indicator: value (2022) → value (2025)',
+          'Output value of the port, logistics and shipping service clusters (billion yuan): 780 (2022) → 1,200 (2025)',
+          'Share of green power in the energy used by port operations and berths (%): 30 (2022) -> about 45 (2025)',
+        ].join('\n'),
+      ),
+    );
+    expect(arrows.sections[0].blocks).toHaveLength(3);
     // A wrapped paragraph without cells is still joined.
     const prose = parse(
       body(['Goals', '', 'The port will grow its', 'throughput to 500 tonnes.'].join('\n')),

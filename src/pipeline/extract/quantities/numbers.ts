@@ -57,13 +57,13 @@ const FRACTION = String.raw`(?:a |one )?half|(?:one|a)[- ](?:third|quarter|fifth
 const MULTIPLE = String.raw`doubl(?:e[ds]?|ing)|tripl(?:e[ds]?|ing)|quadrupl(?:e[ds]?|ing)|twice|(?:two|three|four)-?fold`;
 
 // A number glued to letters is a name or a size ("5G", "14th", "400G-based", "12-inch"),
-// and one that follows "No." or "Article" is a reference.
+// and one that follows "No.", "Article" or "Table" is a reference.
 const ATOM = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,]|\p{L}-)(?:(?<digits>${DIGITS})|(?<fraction>${FRACTION})|(?<words>${WORDS})|(?<multiple>${MULTIPLE}))(?![\p{L}\p{N}]|-(?!fold\b)\p{L}|\.\d)`,
   'giu',
 );
 const REFERENCE =
-  /\b(?:no|nos|article|art|document|chapter|section|part|item|phase|top|global|fortune)\.?\s*$/i;
+  /\b(?:no|nos|article|art|document|chapter|section|part|item|phase|top|global|fortune|table|figure|fig|annex|appendix|schedule|box)\.?\s*$/i;
 
 /** The value of number words ("twenty-one" → 21); undefined when they are not a number. */
 export function wordValue(words: string): number | undefined {
