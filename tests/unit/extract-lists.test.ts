@@ -280,4 +280,19 @@ describe('industries from a category heading', () => {
       expect(result.industries.map((i) => i.tier)).toEqual(result.industries.map(() => undefined));
     }
   });
+
+  it('reads no category from a layout slogan of several groups ("one hub and two wings")', () => {
+    const result = run(
+      'The county will form a layout of "one hub and two wings": the hub is the old town, with the wings along the river.',
+    );
+    expect(result.tiers).toEqual([]);
+  });
+
+  it('never takes a kind of place for an industry', () => {
+    const result = run('The four pillar industries are robotics, county, drones and city.');
+    expect(rows(result)).toEqual([
+      ['Robotics', 'pillar industries'],
+      ['Drones', 'pillar industries'],
+    ]);
+  });
 });

@@ -335,6 +335,8 @@ function quotedKey(text: string, part: Span, at: number): Category | undefined {
   const word = m[1].toLowerCase();
   const count = NUMBER[word] ?? Number(word);
   const label = m[2].trim();
+  // "one core and three belts": a slogan of several groups (a layout), not one category.
+  if (new RegExp(`\\b(?:${COUNTS})\\b`, 'i').test(label)) return undefined;
   const start = part.start + m.index + m[0].indexOf(m[2]);
   return {
     label: label.toLowerCase(),
