@@ -24,6 +24,10 @@ export const PER_PAGE = {
 /** Industries the home page names per tier before it links the full list. */
 export const HOME_PER_TIER = 12;
 
+/** Mentions quoted with their paragraph on an entity page; later ones are links only (a name
+ *  in hundreds of paragraphs made a 400 KB page). */
+export const MENTIONS_QUOTED = 25;
+
 /** Rows of the noise-removal table and warnings /about/ shows before it points to the data. */
 export const ABOUT_ROWS = 100;
 

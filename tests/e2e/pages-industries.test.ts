@@ -5,6 +5,7 @@
  */
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
+import { MENTIONS_QUOTED } from '../../src/utils/paging.ts';
 import {
   allBlocks,
   correctedPrefix,
@@ -153,6 +154,10 @@ describe.each(model.industries)('/industries/$id/', (industry) => {
     expect(items.map((li) => li.properties.dataMention)).toEqual(industry.mentions);
     expect(hrefs(list)).toEqual(industry.mentions.map(plan));
     expect(text(one('h2', list))).toBe(`Mentions (${industry.mentions.length})`);
+    // The first MENTIONS_QUOTED are quoted; later ones are links only.
+    expect(items.map((li) => select('blockquote', li) !== undefined)).toEqual(
+      industry.mentions.map((_, k) => k < MENTIONS_QUOTED),
+    );
   });
 
   test('links its related industries, strongest first', () => {
