@@ -4,6 +4,7 @@
  * Pure: the input facts are not modified.
  */
 import { PlanInputError, type EditMark, type EditRecord } from '../types.ts';
+import { unlinkedIndustry } from '../extract/industries.ts';
 import { deriveTarget } from './derive.ts';
 import { unknownIdHint } from './hint.ts';
 import {
@@ -129,12 +130,7 @@ function newFact(op: EditOp, text: TextIds): Fact {
         name: '',
         variants: [String(given('name'))],
         focusAreas: [],
-        goalIds: [],
-        targetIds: [],
-        placeIds: [],
-        projectIds: [],
-        mentions: [],
-        related: [],
+        ...unlinkedIndustry(),
       };
     case 'goal':
       return {

@@ -192,6 +192,14 @@ function inContext(
   return ids;
 }
 
+/** An industry's links before link fills them (extract and an editor's added industry). */
+export function unlinkedIndustry(): Pick<
+  Industry,
+  'goalIds' | 'targetIds' | 'placeIds' | 'projectIds' | 'mentions' | 'related'
+> {
+  return { goalIds: [], targetIds: [], placeIds: [], projectIds: [], mentions: [], related: [] };
+}
+
 /** Industries in order of first mention, with the spellings found and the text's category;
  *  goal, target, place and project ids are filled later. `ctx` knows the discovered names. */
 export function extractIndustries(
@@ -265,12 +273,7 @@ export function extractIndustries(
           if (block.label !== undefined) area.label = block.label;
           return area;
         }),
-        goalIds: [],
-        targetIds: [],
-        placeIds: [],
-        projectIds: [],
-        mentions: [],
-        related: [],
+        ...unlinkedIndustry(),
       };
       return [industry];
     }),
