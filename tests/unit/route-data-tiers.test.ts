@@ -3,6 +3,7 @@ import {
   tierGroupsOf,
   tierPath,
   tierSizes,
+  tierSummary,
   tiersOnPage,
 } from '../../src/utils/route-data/tiers.ts';
 
@@ -41,6 +42,15 @@ describe('tierGroupsOf', () => {
       '1 future industries',
       '2 in no category',
     ]);
+  });
+  it('sums them up for the home, saying which lie outside the categories', () => {
+    expect(tierSummary(groups)).toBe(
+      '6 industries: 2 pillar industries + 1 key sectors + 1 future industries + 2 in no category.',
+    );
+    expect(tierSummary(groups.slice(0, 2))).toBe(
+      '3 industries in the Plan’s own categories: 2 pillar industries + 1 key sectors.',
+    );
+    expect(tierSummary(groups.slice(3))).toBe('2 industries; the Plan puts none in a category.');
   });
   it('links each category where it starts on the industries/ pages', () => {
     expect(groups.map((g) => tierPath(g, 100))).toEqual([

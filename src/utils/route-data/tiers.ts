@@ -2,7 +2,7 @@
  * The plan's categories of industries as the home page and the industries/ pages show them: one
  * grouping for both, so a home card's link lands where its category starts. Pure.
  */
-import { namedOf } from '../format.ts';
+import { namedOf, plural } from '../format.ts';
 import { pageOfIndex, pagePath, pageRange } from '../paging.ts';
 
 /** One of the plan's categories (data/plan.json `tiers`). */
@@ -69,6 +69,18 @@ export function tierSizes(groups: readonly TierGroup<unknown>[]): string[] {
   return groups.map((g) =>
     g.tier ? `${g.items.length} ${g.tier.label}` : `${g.items.length} in no category`,
   );
+}
+
+/** The home's line on the categories: "6 industries: 2 pillar industries + 4 in no category." */
+export function tierSummary(groups: readonly TierGroup<unknown>[]): string {
+  const total = plural(
+    groups.reduce((n, g) => n + g.items.length, 0),
+    'industry',
+    'industries',
+  );
+  if (!groups.some((g) => g.tier)) return `${total}; the Plan puts none in a category.`;
+  const where = groups.every((g) => g.tier) ? ' in the Plan’s own categories' : '';
+  return `${total}${where}: ${tierSizes(groups).join(' + ')}.`;
 }
 
 /**
