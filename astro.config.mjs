@@ -7,8 +7,9 @@ import pagefind from './src/integrations/pagefind.ts';
 import externalScripts from './src/integrations/external-scripts.ts';
 import integrity from './src/integrations/integrity.ts';
 import devRegenerate from './src/integrations/dev-regenerate.ts';
+import routes from './src/integrations/routes.ts';
 
-const { site, base, bare, markdown: processor, outDir, cacheDir } = settings();
+const { site, base, bare, markdown: processor, outDir, cacheDir, atlasPart } = settings();
 // Post-build work overlaps: Pagefind indexes (from `search.start` to `search.finish`) while the
 // sitemap is written and the link check runs on a worker (from `links.check` to `links.verdict`).
 const links = integrity();
@@ -69,10 +70,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // routes() injects the pages of the part being built (src/routes/plan/ or src/routes/atlas/).
   // devRegenerate acts in `astro dev` only: it generates, and regenerates on a plan file change.
   integrations: bare
-    ? [devRegenerate(), mdx(mdxOptions)]
+    ? [routes(atlasPart), devRegenerate(), mdx(mdxOptions)]
     : [
+        routes(atlasPart),
         devRegenerate(),
         mdx(mdxOptions),
         search.start,

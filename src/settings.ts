@@ -11,9 +11,24 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export const MARKDOWN_PROCESSORS = ['satteri', 'unified'] as const;
 export type MarkdownProcessor = (typeof MARKDOWN_PROCESSORS)[number];
 
+/** The parts of an atlas (`ATLAS_PART`): one plan's pages, or the atlas layer around them. */
+export const ATLAS_PARTS = ['plan', 'atlas'] as const;
+export type AtlasPart = (typeof ATLAS_PARTS)[number];
+
 export interface Settings {
   /** `PLAN_DIR`: the plan folder to build (relative to the project, or absolute). */
   readonly planDir: string;
+  /** True when `PLAN_DIR` is set: `npm run build` builds that plan alone, else the atlas. */
+  readonly planDirSet: boolean;
+  /** `ATLAS_PLANS`: the atlas's folders, each a plan folder or a folder of plan folders. */
+  readonly atlasPlans: readonly string[];
+  /**
+   * `ATLAS_PART` (set by the atlas build for its sub-builds only): `plan` builds one plan's pages
+   * inside an atlas, `atlas` the atlas layer; undefined for a site of one plan.
+   */
+  readonly atlasPart: AtlasPart | undefined;
+  /** `ATLAS_ROOT` (set with `ATLAS_PART`): the atlas's base path; a plan's base is under it. */
+  readonly atlasRoot: string | undefined;
   /** `ATLAS_GENERATED_DIR`: where the pipeline writes and the site reads. */
   readonly generatedDir: string;
   /** `ATLAS_OUT_DIR`: where `astro build` writes the site. */
@@ -46,6 +61,7 @@ export interface Settings {
 /** Every default, written once. */
 export const DEFAULTS = {
   planDir: 'content/plans/shanghai-sei-2021',
+  atlasPlans: ['content/plans'],
   generatedDir: 'src/generated',
   outDir: 'dist',
   cacheDir: 'node_modules/.astro',
@@ -82,6 +98,10 @@ export function readSettings(env: Env): Settings {
   const derived = fromRepository(value('GITHUB_REPOSITORY'));
   const settings: Settings = {
     planDir: check('PLAN_DIR', folder, DEFAULTS.planDir),
+    planDirSet: value('PLAN_DIR') !== '',
+    atlasPlans: check<readonly string[]>('ATLAS_PLANS', folders, DEFAULTS.atlasPlans),
+    atlasPart: check<AtlasPart | undefined>('ATLAS_PART', part, undefined),
+    atlasRoot: check<string | undefined>('ATLAS_ROOT', basePath, undefined),
     generatedDir: check('ATLAS_GENERATED_DIR', folder, DEFAULTS.generatedDir),
     outDir: check('ATLAS_OUT_DIR', folder, DEFAULTS.outDir),
     cacheDir: check('ATLAS_CACHE_DIR', folder, DEFAULTS.cacheDir),
@@ -97,11 +117,31 @@ export function readSettings(env: Env): Settings {
     },
     chromium: check('CHROMIUM_PATH', folder, DEFAULTS.chromium),
   };
+  // Checked together only once each value is sound (a bad value is reported as itself).
+  if (problems.length === 0) problems.push(...atlasProblems(settings));
   if (problems.length > 0)
     throw new SettingsError(
       `bad environment variable${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
     );
-  return Object.freeze({ ...settings, e2e: Object.freeze(settings.e2e) });
+  return Object.freeze({
+    ...settings,
+    atlasPlans: Object.freeze([...settings.atlasPlans]),
+    e2e: Object.freeze(settings.e2e),
+  });
+}
+
+/** The atlas variables only make sense together: a part needs its root, and a base under it. */
+function atlasProblems({ atlasPart, atlasRoot, base }: Settings): string[] {
+  if (atlasPart === undefined && atlasRoot === undefined) return [];
+  if (atlasPart === undefined)
+    return ['ATLAS_ROOT is set without ATLAS_PART: the atlas build sets both, or neither'];
+  if (atlasRoot === undefined)
+    return [`ATLAS_PART=${atlasPart} needs ATLAS_ROOT, the atlas's base path (e.g. /)`];
+  if (!base.startsWith(atlasRoot))
+    return [
+      `BASE_PATH=${base} is not under ATLAS_ROOT=${atlasRoot}: a part lives inside its atlas`,
+    ];
+  return [];
 }
 
 let current: Settings | undefined;
@@ -115,6 +155,26 @@ export function settings(): Settings {
 /** A path without its trailing slashes ("out/" → "out"); the root stays "/". */
 function folder(raw: string): string {
   return raw.replace(/(?<=.)\/+$/, '');
+}
+
+/** A comma-separated list of folders ("content/plans, more/"); empty items are skipped. */
+function folders(raw: string): string[] {
+  const list = raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map(folder);
+  if (list.length === 0) throw new Error('names no folder; write e.g. content/plans,more/plans');
+  return list;
+}
+
+function part(raw: string): AtlasPart {
+  const known = ATLAS_PARTS.find((name) => name === raw);
+  if (!known)
+    throw new Error(
+      `unknown part; write one of ${ATLAS_PARTS.join(', ')} (the atlas build sets it for its sub-builds)`,
+    );
+  return known;
 }
 
 /** An http(s) origin (and optional path) without the trailing slash. */

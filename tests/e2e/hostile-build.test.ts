@@ -188,7 +188,7 @@ describe('a failing build', () => {
     // A page nothing links to, with a missing stylesheet, script and image, an absolute link to
     // the site's own origin that does not resolve, and a broken link inside a <template>.
     writeFileSync(
-      join(project, 'src/pages/broken.astro'),
+      join(project, 'src/routes/plan/broken.astro'),
       [
         '<html lang="en"><head><title>Broken</title>',
         `<link rel="stylesheet" href="${BASE}missing.css">`,
@@ -198,7 +198,7 @@ describe('a failing build', () => {
         `<template><a href="${BASE}gone/">y</a></template></main></body></html>`,
       ].join('\n'),
     );
-    const notFound = join(project, 'src/pages/404.astro');
+    const notFound = join(project, 'src/routes/plan/404.astro');
     const page404 = readFileSync(notFound, 'utf8');
     expect(page404).toContain('</BaseLayout>');
     writeFileSync(

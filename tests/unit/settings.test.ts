@@ -9,6 +9,10 @@ describe('readSettings', () => {
   test('an empty environment gives every default', () => {
     expect(readSettings({})).toEqual({
       planDir: 'content/plans/shanghai-sei-2021',
+      planDirSet: false,
+      atlasPlans: ['content/plans'],
+      atlasPart: undefined,
+      atlasRoot: undefined,
       generatedDir: 'src/generated',
       outDir: 'dist',
       cacheDir: 'node_modules/.astro',
@@ -26,11 +30,15 @@ describe('readSettings', () => {
     const settings = readSettings({});
     expect(Object.isFrozen(settings)).toBe(true);
     expect(Object.isFrozen(settings.e2e)).toBe(true);
+    expect(Object.isFrozen(settings.atlasPlans)).toBe(true);
   });
 
   test('every value is trimmed: a stray space cannot send two steps to two folders', () => {
     const settings = readSettings({
       PLAN_DIR: ' content/plans/x/ ',
+      ATLAS_PLANS: ' a/ , b ',
+      ATLAS_PART: ' plan ',
+      ATLAS_ROOT: ' /atlas ',
       ATLAS_GENERATED_DIR: '  /tmp/gen/\n',
       ATLAS_OUT_DIR: '\tout ',
       ATLAS_CACHE_DIR: ' cache//',
@@ -45,6 +53,10 @@ describe('readSettings', () => {
     });
     expect(settings).toEqual({
       planDir: 'content/plans/x',
+      planDirSet: true,
+      atlasPlans: ['a', 'b'],
+      atlasPart: 'plan',
+      atlasRoot: '/atlas/',
       generatedDir: '/tmp/gen',
       outDir: 'out',
       cacheDir: 'cache',
@@ -60,7 +72,16 @@ describe('readSettings', () => {
 
   test('empty and blank values count as unset (CI passes unset variables as "")', () => {
     expect(
-      readSettings({ ATLAS_GENERATED_DIR: '', ATLAS_OUT_DIR: '  ', ATLAS_BARE: '', VITEST: '' }),
+      readSettings({
+        PLAN_DIR: ' ',
+        ATLAS_PLANS: '',
+        ATLAS_PART: '',
+        ATLAS_ROOT: ' ',
+        ATLAS_GENERATED_DIR: '',
+        ATLAS_OUT_DIR: '  ',
+        ATLAS_BARE: '',
+        VITEST: '',
+      }),
     ).toEqual(readSettings({}));
   });
 
@@ -99,6 +120,27 @@ describe('readSettings', () => {
     ],
     [{ ATLAS_BARE: 'yes' }, 'ATLAS_BARE="yes": write 1 to switch it on, or leave it unset'],
     [
+      { ATLAS_PLANS: ' , ,' },
+      'ATLAS_PLANS=" , ,": names no folder; write e.g. content/plans,more/plans',
+    ],
+    [
+      { ATLAS_PART: 'site', ATLAS_ROOT: '/' },
+      'ATLAS_PART="site": unknown part; write one of plan, atlas (the atlas build sets it for its sub-builds)',
+    ],
+    [
+      { ATLAS_PART: 'atlas', ATLAS_ROOT: 'atlas' },
+      'ATLAS_ROOT="atlas": must start with "/"; write "/atlas/"',
+    ],
+    [{ ATLAS_PART: 'plan' }, "ATLAS_PART=plan needs ATLAS_ROOT, the atlas's base path (e.g. /)"],
+    [
+      { ATLAS_ROOT: '/' },
+      'ATLAS_ROOT is set without ATLAS_PART: the atlas build sets both, or neither',
+    ],
+    [
+      { ATLAS_PART: 'plan', ATLAS_ROOT: '/atlas/', BASE_PATH: '/plans/x/' },
+      'BASE_PATH=/plans/x/ is not under ATLAS_ROOT=/atlas/: a part lives inside its atlas',
+    ],
+    [
       { ATLAS_MARKDOWN: 'remark' },
       'ATLAS_MARKDOWN="remark": unknown processor; write one of satteri, unified',
     ],
@@ -118,6 +160,30 @@ describe('readSettings', () => {
         ].join('\n'),
       ),
     );
+  });
+});
+
+describe('atlas settings', () => {
+  test('ATLAS_PLANS lists folders, in the order given, without trailing slashes or blanks', () => {
+    expect(
+      readSettings({ ATLAS_PLANS: 'content/plans,tests/fixtures/atlas/,, x ' }).atlasPlans,
+    ).toEqual(['content/plans', 'tests/fixtures/atlas', 'x']);
+  });
+
+  test('PLAN_DIR set picks a site of one plan; its default alone does not', () => {
+    expect(readSettings({ PLAN_DIR: 'content/plans/shanghai-sei-2021' }).planDirSet).toBe(true);
+    expect(readSettings({}).planDirSet).toBe(false);
+  });
+
+  test('a plan part lives under its atlas root; the atlas part at it', () => {
+    const plan = { ATLAS_PART: 'plan', ATLAS_ROOT: '/atlas', BASE_PATH: '/atlas/plans/x' };
+    expect(readSettings(plan)).toMatchObject({
+      atlasPart: 'plan',
+      atlasRoot: '/atlas/',
+      base: '/atlas/plans/x/',
+    });
+    const atlas = { ATLAS_PART: 'atlas', ATLAS_ROOT: '/', BASE_PATH: '/' };
+    expect(readSettings(atlas)).toMatchObject({ atlasPart: 'atlas', atlasRoot: '/', base: '/' });
   });
 });
 

@@ -1,7 +1,7 @@
 /** /data/plan.json: the generated model, served byte for byte for reuse. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { settings } from '../../settings.ts';
+import { settings } from '../../../settings.ts';
 
 export const prerender = true;
 
