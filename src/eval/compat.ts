@@ -37,6 +37,8 @@ export function viewOf(model: unknown): ModelView {
   });
   return {
     title: str(meta.titleEn) ?? '',
+    level: str(meta.level),
+    region: str(meta.region),
     sections: list(m.sections).map((s) => ({
       title: str(s.title) ?? '',
       level: num(s.level) ?? 1,

@@ -4,6 +4,7 @@ import type { Gold } from './gold-types.ts';
 import { matchGoals } from './match-goals.ts';
 import { matchIndustries } from './match-industries.ts';
 import { matchPlaces, matchSections, matchTitle, placePairs } from './match-names.ts';
+import { matchLevelRegion } from './match-scope.ts';
 import { matchTargets } from './match-targets.ts';
 import type { PlanScores } from './score-types.ts';
 import type { ModelView } from './view-types.ts';
@@ -26,6 +27,7 @@ export function scorePlan(
     places: matchPlaces(gold, view, places),
     goals: matchGoals(gold, view),
     ...matchTargets(gold, view),
+    levelRegionRight: matchLevelRegion(gold, view),
     foreign: foreignKnowledge(view, knowledge, placed, source),
   };
 }

@@ -24,6 +24,7 @@ const MATRIX = [
   'baselines paired',
   'qualifiers',
   'scopes',
+  'level/region',
   'foreign',
 ];
 
@@ -37,6 +38,7 @@ function matrixRow(p: PlanScores): string[] {
     fig(p.baselinesPaired.share),
     fig(p.qualifiersRight.share),
     fig(p.scopesRight.share),
+    fig(p.levelRegionRight.share),
     `${p.foreign.count}`,
   ];
 }
@@ -56,6 +58,7 @@ const MEANING = [
   '- **tiers invented**: extracted industries with a tier where the gold has none (must be 0).',
   '- **baselines paired**: of the gold targets with a baseline, those matched with the same baseline value and year.',
   '- **qualifiers right**, **scopes right**: of the matched targets, those with the gold qualifier or scope.',
+  '- **level/region right**: the plan’s level (national, provincial, city, county) and its own place equal the gold `level` and `region` (a trailing “County”, “City” or “Province” aside).',
   '- **foreign knowledge**: places, corrections and term definitions from shared data rather than the plan’s own folder (must be 0).',
 ];
 

@@ -22,6 +22,7 @@ export const SHARE_NAMES: Record<ShareName, string> = {
   baselinesPaired: 'baselines paired',
   qualifiersRight: 'qualifiers right',
   scopesRight: 'scopes right',
+  levelRegionRight: 'level/region right',
 };
 export const TALLY_NAMES: Record<TallyName, string> = {
   tiersInvented: 'tiers invented',

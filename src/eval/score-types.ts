@@ -49,6 +49,7 @@ export const SHARES = [
   'baselinesPaired',
   'qualifiersRight',
   'scopesRight',
+  'levelRegionRight',
 ] as const;
 export type ShareName = (typeof SHARES)[number];
 

@@ -22,6 +22,9 @@ export interface ViewTarget extends Quantity {
 
 export interface ModelView {
   title: string;
+  /** The plan's level and region (meta), when the model has them. */
+  level?: string;
+  region?: string;
   sections: { title: string; level: number }[];
   /** `names`: the canonical name first, then the spellings found in the text. */
   industries: { id: string; names: string[]; tier?: string }[];

@@ -7,7 +7,7 @@ import { clean } from './clean.ts';
 import { edit, type EditsSource } from './edit/index.ts';
 import { extract, isIndustryHeading } from './extract/index.ts';
 import { linkBlocks } from './link.ts';
-import { planMeta } from './meta/index.ts';
+import { planMeta, withScope } from './meta/index.ts';
 import { parse } from './parse.ts';
 import { read } from './read.ts';
 import type { PlanModel } from './types.ts';
@@ -50,7 +50,7 @@ export function buildModel(input: BuildInput): PlanModel {
   const extracted = edited.extracted;
   const linked = linkBlocks(doc, extracted, edited.editorial);
   return {
-    meta,
+    meta: withScope(meta, cleaned, doc, extracted.places, editorial.places),
     source: {
       file: source.file,
       sha256: source.sha256,

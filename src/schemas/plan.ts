@@ -35,6 +35,23 @@ export const sourceLink = z.strictObject({
   note: text.optional(),
 });
 
+/** Whose plan it is, from the top of the state down. */
+export const planLevel = z.enum(['national', 'provincial', 'city', 'county']);
+
+const year = z.number().int().min(1949).max(2100).meta({ what: 'a year such as 2025' });
+/** The years a plan covers, both included. */
+export const period = z.strictObject({ start: year, end: year }).superRefine((p, ctx) => {
+  if (p.start > p.end)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'the period ends before it starts',
+      params: {
+        sentence: `the period ends (${p.end}) before it starts (${p.start})`,
+        hint: 'write the earlier year as `start`',
+      },
+    });
+});
+
 /** Plan metadata: from plan.yaml (all but `id` and `metaSource`), else read from the text. */
 export const meta = z.strictObject({
   /** The plan folder's name. */
@@ -45,6 +62,12 @@ export const meta = z.strictObject({
   shortTitle: text,
   issuer: text.optional(),
   issuerZh: text.optional(),
+  /** Whose plan it is: the State Council's or a ministry's, a province's, a city's, a county's. */
+  level: planLevel.optional(),
+  /** The plan's own province, municipality, city or county, in English; none for national plans. */
+  region: text.optional(),
+  /** The years the plan covers ("(2021-2025)"; a 14th Five-Year Plan is 2021-2025). */
+  period: period.optional(),
   published: isoDate.optional(),
   documentNumber: z.strictObject({ value: text.optional(), status, note: text.optional() }),
   /** BCP 47 tag of the text: "en". */

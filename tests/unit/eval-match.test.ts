@@ -3,6 +3,7 @@ import { foreignKnowledge } from '../../src/eval/foreign.ts';
 import { matchGoals } from '../../src/eval/match-goals.ts';
 import { matchIndustries } from '../../src/eval/match-industries.ts';
 import { matchPlaces, matchSections, matchTitle } from '../../src/eval/match-names.ts';
+import { matchLevelRegion } from '../../src/eval/match-scope.ts';
 import { matchTargets } from '../../src/eval/match-targets.ts';
 import { oneToOne } from '../../src/eval/one-to-one.ts';
 import { goldTarget, makeGold, makeView, viewTarget } from './eval-helpers.ts';
@@ -358,5 +359,24 @@ describe('eval: foreign knowledge', () => {
         'definition of 9+X (nine)',
       ],
     });
+  });
+});
+
+describe('eval: level and region', () => {
+  it('is right when the level is the same and the region names the same place', () => {
+    const gold = makeGold({ level: 'county', region: 'Changxing' });
+    const right = (view: Parameters<typeof makeView>[0]) =>
+      matchLevelRegion(gold, makeView(view)).right;
+    expect(right({ level: 'county', region: 'Changxing County' })).toBe(1);
+    expect(right({ level: 'city', region: 'Changxing' })).toBe(0);
+    expect(right({ level: 'county', region: 'Huzhou' })).toBe(0);
+    expect(matchLevelRegion(gold, makeView({ level: 'county' }))).toMatchObject({
+      right: 0,
+      of: 1,
+      wrong: ['county/, not county/Changxing'],
+    });
+    const national = makeGold({ level: 'national' });
+    expect(matchLevelRegion(national, makeView({ level: 'national' })).share).toBe(1);
+    expect(matchLevelRegion(makeGold({}), makeView({ level: 'city' })).of).toBe(0);
   });
 });

@@ -28,6 +28,7 @@ function plan(
     baselinesPaired: share(0, 0),
     qualifiersRight: share(1, 1),
     scopesRight: share(1, 1),
+    levelRegionRight: share(1, 1),
     tiersInvented: { count: 0, items: [] },
     foreign: { count: 0, items: [] },
     ...extra,
@@ -85,7 +86,7 @@ describe('eval: reports', () => {
   it('writes EVAL.md tables and each plan’s problems, with markup characters escaped', () => {
     const md = evalMarkdown(scores);
     expect(md).toContain(
-      '| a-plan | 1.00 | 1.00 | 1.00 | – | 1.00 | 1.00 | 1.00 | 0.50 | – | 0 | – | 1.00 | 1.00 | 0 |',
+      '| a-plan | 1.00 | 1.00 | 1.00 | – | 1.00 | 1.00 | 1.00 | 0.50 | – | 0 | – | 1.00 | 1.00 | 1.00 | 0 |',
     );
     expect(md).toContain('### b-plan');
     expect(md).toContain('- targets missed (1):\n  - "10%" \\[percent 10, 2025\\]');
@@ -97,9 +98,9 @@ describe('eval: reports', () => {
     const lines = textReport({ plans: [scores.plans[0]!], total: scores.total }, true);
     expect(lines.slice(0, 4)).toEqual([
       '== b-plan',
-      'kind                  P     R    F1  found  gold  right',
-      '-----------------  ----  ----  ----  -----  ----  -----',
-      'title              1.00  1.00  1.00      1     1      1',
+      'kind                   P     R    F1  found  gold  right',
+      '------------------  ----  ----  ----  -----  ----  -----',
+      'title               1.00  1.00  1.00      1     1      1',
     ]);
     expect(lines).toContain('targets missed (1):');
     expect(lines).toContain('  - "10%" [percent 10, 2025]');

@@ -409,7 +409,7 @@ describe('planMeta: plan.yaml errors name the line', () => {
     expect(error.line).toBe(3);
     expect(error.message).toContain('unknown key "titel"');
     expect(error.hint).toBe(
-      'did you mean "titleEn"? allowed keys: titleEn, titleZh, shortTitle, issuer, issuerZh, published, documentNumber, language, translation, translationNote, sourceChain',
+      'did you mean "titleEn"? allowed keys: titleEn, titleZh, shortTitle, issuer, issuerZh, level, region, period, published, documentNumber, language, translation, translationNote, sourceChain',
     );
     const nested = errorOf('documentNumber:\n  status: unknown\n  number: 12\n');
     expect([nested.line, nested.message]).toEqual([

@@ -10,7 +10,9 @@ import { isoDate } from './date.ts';
 import { parse } from '../parse.ts';
 import { issuerFrom, signatoriesOf, titleFromText } from './title.ts';
 import type { ChromeRules } from '../editorial/types.ts';
-import type { CleanText, PlanDocument, PlanMeta, SourceLink } from '../types.ts';
+import type { CleanText, Place, PlanDocument, PlanMeta, SourceLink } from '../types.ts';
+import type { PlaceData } from '../editorial/types.ts';
+import { readScope } from './scope.ts';
 
 const MAX_SHORT_TITLE = 60;
 /** PlanMeta's fields in the schema's order, so JSON output reads the same every time. */
@@ -44,6 +46,45 @@ export function planMeta(
     delete meta.translationNote;
   }
   return ordered(meta);
+}
+
+/** Characters of the body's opening read for a plan's scope when title and issuer name none. */
+const OPENING = 800;
+
+/**
+ * Level, region and period from the text (scope.ts) where plan.yaml gives none; a national plan
+ * has no region. Runs after the places step, whose places (with the gazetteer's kinds) say
+ * whose plan it is.
+ */
+export function withScope(
+  meta: PlanMeta,
+  clean: CleanText,
+  doc: PlanDocument,
+  places: Place[],
+  placeData: PlaceData[],
+): PlanMeta {
+  const kinds = new Map(placeData.map((p) => [p.id, p.kind]));
+  const first = doc.sections[0];
+  const opening = [...doc.preamble, ...(first ? [{ text: first.title }, ...first.blocks] : [])]
+    .map((b) => b.text)
+    .join('\n')
+    .slice(0, OPENING);
+  const read = readScope({
+    title: meta.titleEn,
+    issuer: meta.issuer,
+    byline: clean.chrome.byline,
+    headline: clean.chrome.headline,
+    opening,
+    places,
+    kindOf: (id) => kinds.get(id),
+  });
+  const out: PlanMeta = { ...meta };
+  out.level ??= read.level;
+  if (out.region === undefined && read.region !== undefined && read.level === out.level)
+    out.region = read.region;
+  out.period ??= read.period;
+  if (out.level === 'national') delete out.region;
+  return ordered(out);
 }
 
 /** The same fields in the order PlanMeta declares them, so JSON output reads the same every time. */
