@@ -3,15 +3,9 @@
 import type { Editorial } from '../editorial/types.ts';
 import type { Block, PlanDocument } from '../types.ts';
 import { categoryEndingAt, lexicon, words, type Category, type Lexicon } from './categories.ts';
-import {
-  enumerations,
-  forward,
-  item,
-  listPatterns,
-  wordView,
-  type Enumeration,
-  type WordView,
-} from './enumerations.ts';
+import { enumerations, wordView, type Enumeration, type WordView } from './enumerations.ts';
+import { forward, item } from './list-items.ts';
+import { listPatterns } from './list-patterns.ts';
 import { industryNamer } from './context.ts';
 import { industryHeads } from './heads.ts';
 import { sentences, type Span } from './text.ts';

@@ -3,7 +3,8 @@
  *  leading industry" names its category after "as". The caller keeps a list only when its
  *  names read like industries (heads.ts). */
 import { categoryEndingAt, words, type Category, type Lexicon, type Word } from './categories.ts';
-import { backward, forward, type Item, type ListPatterns } from './enumerations.ts';
+import { backward, forward, type Item } from './list-items.ts';
+import type { ListPatterns } from './list-patterns.ts';
 import type { Span } from './text.ts';
 
 export interface VerbList {
