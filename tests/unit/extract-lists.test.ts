@@ -100,14 +100,21 @@ describe('industries from lists', () => {
     expect(result.industries[0].variants).toEqual(['robotics']);
   });
 
-  it('leaves out lists of industries to transform and categories that only describe', () => {
+  it('leaves out lists of industries to phase out and categories that only describe', () => {
     const result = run(
       'The key industries are new materials and biomedicine.',
-      'We will transform traditional industries such as steel and textiles.',
+      'We will eliminate backward industries such as steel and textiles.',
       'New materials, biomedicine, tourism and other green industries will grow.',
     );
     expect(result.tiers.map((t) => t.label)).toEqual(['key industries']);
     expect(result.industries.map((i) => i.id)).not.toContain('steel');
+  });
+
+  it('reads industries to upgrade as a category of the plan ("traditional industries")', () => {
+    const result = run('We will transform traditional industries such as steel and textiles.');
+    expect(result.tiers.map((t) => [t.label, t.industryIds.length])).toEqual([
+      ['traditional industries', 2],
+    ]);
   });
 });
 
