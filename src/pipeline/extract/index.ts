@@ -9,6 +9,7 @@ import { extractCorrections } from './corrections.ts';
 import { extractGoals } from './goals.ts';
 import { discoverIndustries, extractIndustries } from './industries.ts';
 import { findLists } from './lists.ts';
+import { withoutNonIndustries } from './not-industries.ts';
 import { extractPlaces } from './places.ts';
 import { extractProjects } from './projects.ts';
 import { extractTargets } from './targets.ts';
@@ -43,11 +44,17 @@ export function extract(
       ? { ...editorial, industries: [...editorial.industries, ...discovered] }
       : editorial;
   const ctx = buildContext(doc, vocabulary, file);
-  const { industries, tiers } = extractIndustries(ctx, lists, discovered);
+  const read = extractIndustries(ctx, lists, discovered);
   const goalSources = extractGoals(ctx, heads);
   const goals = goalSources.map((source) => source.goal);
   const targets = extractTargets(ctx, goalSources, heads);
   const places = extractPlaces(ctx, heads);
+  const { industries, tiers } = withoutNonIndustries(
+    read.industries,
+    read.tiers,
+    places,
+    heads[0] ?? '',
+  );
   const projects = extractProjects(ctx);
   const terms = extractTerms(ctx);
   const corrections = extractCorrections(ctx);

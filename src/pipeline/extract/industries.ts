@@ -65,7 +65,13 @@ function itemId(
   return undefined;
 }
 
-/** Each industry's category, first statement first, and the categories in text order. */
+/** A list that names exactly as many members as its category counts ("the five leading
+ *  clusters, namely A; B; C; D; and E"): the plan's own statement of that category. */
+const counted = (list: FoundList) =>
+  list.accepted && list.category?.tier === true && list.category.count === list.items.length;
+
+/** Each industry's category, first statement first (a counted statement before any other: a
+ *  heading over the same industries only titles them), and the categories in text order. */
 function categories(
   lists: FoundList[],
   named: (text: string) => string | undefined,
@@ -73,7 +79,9 @@ function categories(
   const tierOf = new Map<string, { label: string; blockId?: string }>();
   const groups = new Map<string, TierGroup>();
   const ids = new Set<string>();
-  for (const list of lists) {
+  const position = new Map<TierGroup, number>();
+  const ordered = [...lists.filter(counted), ...lists.filter((list) => !counted(list))];
+  for (const list of ordered) {
     const category = list.category;
     if (!list.accepted || !category?.tier) continue;
     let group = groups.get(category.key);
@@ -92,6 +100,7 @@ function categories(
         industryIds: [],
       };
       groups.set(category.key, group);
+      position.set(group, lists.indexOf(list));
     }
     if (group.count === undefined && category.count !== undefined) group.count = category.count;
     for (const [index, item] of list.items.entries()) {
@@ -103,6 +112,7 @@ function categories(
   }
   const tiers = [...groups.values()]
     .filter((group) => group.industryIds.length > 0)
+    .sort((a, b) => position.get(a)! - position.get(b)!)
     .map(({ id, label, count, blockId, industryIds }) => ({
       id,
       label,

@@ -127,7 +127,14 @@ export function forward(
       last = true;
     }
     const split = (last || piece.end === to) && !oxford;
-    let got = ws.length > 0 ? itemsOf(text, ws, lex, split, known) : [];
+    // "Focusing on A, B and C, the city will ...": after a piece joined by "and", a clause
+    // (a piece with a clause word) is the sentence going on, not one more item; so is one
+    // after ", and" ("such as A and B, and C with ..."), unless the vocabulary knows the piece
+    // before as one name ("iron and steel, and D into ...").
+    const joined = previous?.some((w, k) => k > 0 && w.lower === 'and');
+    const whole = previous && known?.(text.slice(previous[0].start, previous.at(-1)!.end));
+    const ended = clause > 0 && joined && !(oxford && whole);
+    let got = ws.length > 0 && !ended ? itemsOf(text, ws, lex, split, known) : [];
     // Too long for one name: two joined by "and" ("A and software and information services").
     if (got.length === 0 && !split && ws.length > 7) got = itemsOf(text, ws, lex, true, known);
     if (got.length === 0) {
@@ -249,6 +256,7 @@ export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
   if (category?.count !== undefined && category.strong) return undefined;
   const written = text.slice(start, end);
   const name = written
+    .replace(/\s+(?:(?:industrial|industry)\s+)?clusters?$/i, '')
     .replace(/\s+(?:industry|industries|sector|sectors)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();

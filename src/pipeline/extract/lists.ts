@@ -2,9 +2,16 @@
  *  subsections of a section whose title is a category ("Key industries" → its subsections). */
 import type { Editorial } from '../editorial/types.ts';
 import type { Block, PlanDocument } from '../types.ts';
-import { categoryEndingAt, lexicon, words, type Category, type Lexicon } from './categories.ts';
+import {
+  categoryEndingAt,
+  keyOf,
+  lexicon,
+  words,
+  type Category,
+  type Lexicon,
+} from './categories.ts';
 import { enumerations, wordView, type Enumeration, type WordView } from './enumerations.ts';
-import { forward, item } from './list-items.ts';
+import { forward, item, NUMBER } from './list-items.ts';
 import { listPatterns } from './list-patterns.ts';
 import { industryNamer } from './context.ts';
 import { industryHeads } from './heads.ts';
@@ -20,19 +27,37 @@ export interface FoundList extends Enumeration {
 /** A list before its caller decides its category and whether it stands. */
 type ListDraft = Omit<FoundList, 'accepted'>;
 
-/** A sentence's parts between semicolons: "the 5 are A, B; the 3 are C" speaks of two groups. */
-function parts(sentence: Span): Span[] {
+/** A sentence's parts between semicolons: "the 5 are A, B; the 3 are C" speaks of two groups.
+ *  A part that is one bare name ("namely A; B; C; and D") goes on with the part before. */
+export function parts(sentence: Span, lex: Lexicon): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const piece of sentence.text.split(/(?<=[;；])/)) {
-    out.push({
+    const span = {
       start: sentence.start + start,
       end: sentence.start + start + piece.length,
       text: piece,
-    });
+    };
     start += piece.length;
+    const last = out.at(-1);
+    if (last && bareName(piece, lex))
+      out[out.length - 1] = { start: last.start, end: span.end, text: last.text + piece };
+    else out.push(span);
   }
   return out;
+}
+
+/** A semicolon piece that is one name: no clause word, no comma, no count, at most eight
+ *  words outside brackets ("fuel cell stacks (including A and B)"). */
+function bareName(piece: string, lex: Lexicon): boolean {
+  const plain = piece.replace(/[(（][^()（）]*[)）]/g, ' ');
+  if (/[,，:：]/.test(plain)) return false;
+  const ws = words(plain.replace(/^\s*(?:and|or)\s+/i, ''));
+  return (
+    ws.length > 0 &&
+    ws.length <= 8 &&
+    !ws.some((w) => lex.clause.has(w.lower) || /^["“”]?[0-9]/.test(w.text) || w.lower in NUMBER)
+  );
 }
 
 /** The last counted category of a sentence ("16 advanced manufacturing clusters"), for a
@@ -65,14 +90,23 @@ export function leadList(
   lex: Lexicon,
   pat: ReturnType<typeof listPatterns>,
   known: (name: string) => boolean,
+  category?: Category,
 ): ListDraft | undefined {
-  const first = block && sentences(block.text)[0];
+  // Its first part: a clause after a semicolon is another statement ("A will be developed in
+  // the park in X; B and C will be upgraded").
+  const sentence = block && sentences(block.text)[0];
+  const first = sentence && parts(sentence, lex)[0];
   if (!block || !first) return undefined;
-  // A verb-led list of three or more the sentence already makes, with no category of its own,
-  // is the heading's.
+  // A list of three or more the sentence already makes, with no category of its own, is the
+  // heading's when verb-led, or when the sentence names the heading's category again
+  // ("Focusing on A, B and C, the county will transform its traditional industries").
   const made = enumerations(block.text, first, lex, pat, known);
+  const again = category !== undefined && keyOf(first.text).includes(category.key);
   if (made.length > 0)
-    return made[0].accepted && made[0].verbLed && !made[0].category && made[0].items.length >= 3
+    return made[0].accepted &&
+      (made[0].verbLed || again) &&
+      !made[0].category &&
+      made[0].items.length >= 3
       ? { items: made[0].items, blockId: block.id }
       : undefined;
   const comma = first.text.search(/[,，、]/);
@@ -109,7 +143,7 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
     for (const sentence of sentences(block.text)) {
       // A sentence without semicolons is its one part: both read the same words.
       const view = wordView(block.text, sentence, lex);
-      const split = parts(sentence);
+      const split = parts(sentence, lex);
       for (const part of split) {
         const own = split.length === 1 ? view : undefined;
         for (const list of enumerations(block.text, part, lex, pat, known, previous, own))
@@ -150,7 +184,7 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
       // "Four Characteristic Industries" over "Article 9 Integrated circuits. ...": the lead-ins
       // of its numbered items are the category's members.
       const labelled = labelledItems(section.blocks, lex);
-      const lead = labelled ? undefined : leadList(section.blocks[0], lex, pat, known);
+      const lead = labelled ? undefined : leadList(section.blocks[0], lex, pat, known, category);
       if (labelled) out.push({ ...labelled, category, accepted: true });
       else if (lead) out.push({ ...lead, category, accepted: true });
     }

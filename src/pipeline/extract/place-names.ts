@@ -20,9 +20,9 @@ export interface NameSpan {
  *  the first word of a known place at offset `at`). */
 export type IsProper = (word: string, at?: number) => boolean;
 
-// The type words that end a place name in this genre ("New Area", "High-tech Zone" and
-// "Science City" end in Area, Zone and City).
-const HEADS = new Set(
+/** The type words that end a place name in this genre ("New Area", "High-tech Zone" and
+ *  "Science City" end in Area, Zone and City). */
+export const HEADS = new Set(
   'District Subdistrict County City Area Zone Park Base Valley Island Islands Port Delta Region Town Township Corridor Belt Circle Province Prefecture Bay Harbour Harbor Village Peninsula'.split(
     ' ',
   ),

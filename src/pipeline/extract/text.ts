@@ -98,6 +98,7 @@ export function normaliseName(text: string): string {
     .trim()
     .replace(/[.:;,!?。：]+$/, '')
     .replace(/^(the|a|an) /, '')
+    .replace(/ (?:(?:industrial|industry) )?clusters?$/, '')
     .replace(/ (industry|industries|sector|sectors)$/, '')
     .trim();
 }

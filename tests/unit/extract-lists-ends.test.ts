@@ -1,0 +1,132 @@
+/** Where a list ends and what it is not: semicolon lists, a clause after the list, a counted
+ *  statement over a heading's titles, places and the plan's subject. Sentences written for
+ *  these tests. */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
+import { extract } from '../../src/pipeline/extract/index.ts';
+import { makeDoc, type SectionSpec } from './extract-helpers.ts';
+
+const genre = loadEditorial(
+  readEditorialFiles(fileURLToPath(new URL('../../content/editorial', import.meta.url))),
+  {},
+);
+const run = (...preamble: string[]) => extract(makeDoc({ preamble }), genre, 'p.txt');
+const inSections = (sections: SectionSpec[], heads: string[] = []) =>
+  extract(makeDoc({ sections }), genre, 'p.txt', heads);
+const rows = (result: ReturnType<typeof run>) => result.industries.map((i) => [i.name, i.tier]);
+
+describe('where a list ends', () => {
+  it('reads a list whose items stand between semicolons', () => {
+    const result = run(
+      'The county has three featured industries, namely seaweed farming; tea processing; and bamboo products and furniture.',
+    );
+    expect(rows(result)).toEqual([
+      ['Seaweed farming', 'featured industries'],
+      ['Tea processing', 'featured industries'],
+      ['Bamboo products and furniture', 'featured industries'],
+    ]);
+  });
+
+  it('still reads each statement between semicolons on its own', () => {
+    const result = run(
+      'The pillar industries are seaweed farming and tea processing; the town will build two parks.',
+    );
+    expect(rows(result)).toEqual([
+      ['Seaweed farming', 'pillar industries'],
+      ['Tea processing', 'pillar industries'],
+    ]);
+  });
+
+  it('ends a list at its "and" when a clause follows ("A, B and C, the city will ...")', () => {
+    const result = run(
+      'Focusing on solar cells, tidal generators and fuel cells, the city will attract leading firms.',
+    );
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Solar cells',
+      'Tidal generators',
+      'Fuel cells',
+    ]);
+  });
+
+  it('keeps a known name with "and" before ", and D into ..."', () => {
+    const result = run(
+      'We will upgrade traditional industries such as textiles, iron and steel, and petrochemicals into green industries.',
+    );
+    expect(result.industries.map((i) => i.id)).toEqual(['textiles', 'steel', 'petrochemicals']);
+  });
+});
+
+describe('which statement names the category', () => {
+  it('takes the counted statement over a heading whose subsections title the same industries', () => {
+    const result = inSections([
+      {
+        title: 'Key Clusters',
+        blocks: ['The two leading industrial clusters are seaweed farming and tea processing.'],
+      },
+      { title: 'Seaweed Farming Cluster', parent: 'key-clusters', blocks: ['Farms will grow.'] },
+      { title: 'Tea Processing Cluster', parent: 'key-clusters', blocks: ['Mills will grow.'] },
+    ]);
+    expect(result.tiers.map((t) => [t.label, t.count, t.industryIds])).toEqual([
+      ['leading industrial clusters', 2, ['seaweed-farming', 'tea-processing']],
+    ]);
+    expect(result.industries.map((i) => i.id)).toEqual(['seaweed-farming', 'tea-processing']);
+  });
+
+  it('gives a category heading the list of a first sentence that names the category again', () => {
+    const result = inSections([
+      {
+        title: 'Upgrading Traditional Industries',
+        blocks: [
+          'Focusing on textiles, furniture and building materials, the county will transform its traditional industries.',
+        ],
+      },
+    ]);
+    expect(rows(result)).toEqual([
+      ['Textiles', 'traditional industries'],
+      ['Furniture', 'traditional industries'],
+      ['Building materials', 'traditional industries'],
+    ]);
+  });
+});
+
+describe('names that are no industries of the plan', () => {
+  it('never takes a place the places step found for an industry', () => {
+    const result = inSections([
+      {
+        title: 'Featured Industries',
+        blocks: [
+          'Upgrade textiles, furniture and Xiaoshan, and build a park in Xiaoshan District.',
+        ],
+      },
+    ]);
+    expect(result.places.map((p) => p.name)).toContain('Xiaoshan District');
+    expect(result.industries.map((i) => i.name)).not.toContain('Xiaoshan');
+  });
+
+  it("leaves out the plan's subject, the industry its title names, unless a category holds it", () => {
+    const title = 'Harbour City Plan for the Development of the Robot Industry';
+    const body = [
+      {
+        title: 'Main Tasks',
+        blocks: ['We will develop robots, service robots and drones.'],
+      },
+    ];
+    expect(inSections(body, [title]).industries.map((i) => i.name)).toEqual([
+      'Service robots',
+      'Drones',
+    ]);
+    const counted = [
+      {
+        title: 'Main Tasks',
+        blocks: ['The pillar industries are robotics, drones and new materials.'],
+      },
+    ];
+    expect(inSections(counted, [title]).industries.map((i) => i.name)).toEqual([
+      'Robotics',
+      'Drones',
+      'New materials',
+    ]);
+  });
+});
