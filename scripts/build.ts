@@ -1,32 +1,31 @@
 /**
- * npm run build: generate, then `astro build`, both into staging folders; only when both
- * succeed do the generated content and the site replace the previous ones. A failure at any
- * step leaves the last good src/generated/ and dist/ exactly as they were.
- * Settings (src/settings.ts): PLAN_DIR, ATLAS_GENERATED_DIR, ATLAS_OUT_DIR, ATLAS_CACHE_DIR.
+ * npm run build. With PLAN_DIR: a site of that plan alone: generate, then `astro build`, both
+ * into staging folders; only when both succeed do the generated content and the site replace
+ * the previous ones. Without PLAN_DIR: the atlas of ATLAS_PLANS (src/atlas/build/), with the
+ * same guarantee. A failure at any step leaves the last good src/generated/ and dist/ exactly
+ * as they were.
+ * Settings (src/settings.ts): PLAN_DIR, ATLAS_PLANS, ATLAS_GENERATED_DIR, ATLAS_OUT_DIR,
+ * ATLAS_CACHE_DIR.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
+import { buildAtlas } from '../src/atlas/build/index.ts';
 import { replaceDir } from '../src/pipeline/write.ts';
 import { settings, SettingsError } from '../src/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { generatedDir, outDir, cacheDir } = settingsOrExit();
+const given = settingsOrExit();
+const { generatedDir, outDir, cacheDir } = given;
 const generated = resolve(root, generatedDir);
 const out = resolve(root, outDir);
 /** A sibling staging folder: same file system, so the final swap is a rename. */
 const staging = (dir: string) => join(dirname(dir), `.${basename(dir)}-next`);
 const next = { generated: staging(generated), out: staging(out) };
 
-const env = {
-  ...process.env,
-  // Node 24 (running this script) and the project's tools first, as under `npm run`.
-  PATH: [dirname(process.execPath), join(root, 'node_modules', '.bin'), process.env.PATH].join(
-    delimiter,
-  ),
-  ATLAS_GENERATED_DIR: next.generated,
-  ATLAS_OUT_DIR: next.out,
-};
+/** Node 24 (running this script) and the project's tools first, as under `npm run`. */
+const PATH = [dirname(process.execPath), join(root, 'node_modules', '.bin'), process.env.PATH];
+const baseEnv = { ...process.env, PATH: PATH.join(delimiter) };
 
 /** The settings, or the exit with their error before anything is touched. */
 function settingsOrExit() {
@@ -40,11 +39,29 @@ function settingsOrExit() {
 }
 
 /** Runs one step in the foreground; false when it failed. */
-function step(command: string, args: string[]): boolean {
+function step(command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
   return result.status === 0;
 }
 
+const astro = join(root, 'node_modules', '.bin', 'astro');
+const failed = 'build failed: the previous generated content and site are unchanged.';
+
+if (!given.planDirSet) {
+  const ok = await buildAtlas({
+    root,
+    settings: given,
+    astroBuild: (env) => step(astro, ['build'], { ...baseEnv, ...env }),
+  });
+  if (!ok) {
+    console.error(failed);
+    process.exit(1);
+  }
+  console.log(`atlas written to ${basename(out)}/`);
+  process.exit(0);
+}
+
+const env = { ...baseEnv, ATLAS_GENERATED_DIR: next.generated, ATLAS_OUT_DIR: next.out };
 const cache = resolve(root, cacheDir);
 const cleanUp = () => {
   for (const dir of Object.values(next)) rmSync(dir, { recursive: true, force: true });
@@ -55,11 +72,11 @@ const cleanUp = () => {
 
 cleanUp();
 const ok =
-  step(process.execPath, [join(root, 'scripts', 'generate.ts')]) &&
-  step(join(root, 'node_modules', '.bin', 'astro'), ['build']);
+  step(process.execPath, [join(root, 'scripts', 'generate.ts')], env) &&
+  step(astro, ['build'], env);
 if (!ok) {
   cleanUp();
-  console.error('build failed: the previous generated content and site are unchanged.');
+  console.error(failed);
   process.exit(1);
 }
 replaceDir(next.generated, generated);

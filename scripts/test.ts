@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
+import { DEFAULTS } from '../src/settings.ts';
 import { E2E } from '../tests/e2e/harness/config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,6 +57,8 @@ const STEPS: Step[] = [
     // Deployed like a project site; a build started from a test run must still be production.
     env: {
       NODE_ENV: 'production',
+      // A site of the default plan alone (without PLAN_DIR, npm run build builds the atlas).
+      PLAN_DIR: DEFAULTS.planDir,
       BASE_PATH: E2E.base,
       SITE_URL: E2E.site,
       ATLAS_OUT_DIR: E2E.dist,

@@ -1,11 +1,13 @@
 /**
  * Typed content collections over the generated tree (src/generated/ or $ATLAS_GENERATED_DIR).
  * Cross-links are reference()s; src/integrations/integrity.ts fails the build when one dangles.
+ * The `plans` collection is the atlas layer's (ATLAS_PART=atlas), which has none of the others.
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, type Loader } from 'astro/loaders';
 import { settings } from './settings.ts';
-import { jsonArray, mdxFolder } from './utils/quiet-loaders.ts';
+import { jsonArray, mdxFolder, noEntries } from './utils/quiet-loaders.ts';
+import { atlasPlanEntry, PLANS_FILE } from './atlas/build/plans-list.ts';
 import {
   correctionEntry,
   goalPage,
@@ -18,12 +20,18 @@ import {
 import { sectionRow } from './schemas/text.ts';
 import { plan } from './schemas/plan.ts';
 
-const dir = settings().generatedDir;
+const { generatedDir: dir, atlasPart } = settings();
+// The atlas layer (ATLAS_PART=atlas) reads the atlas's generated folder: no plan of its own.
+const planData = atlasPart !== 'atlas';
+const of = (loader: () => Loader) => (planData ? loader() : noEntries('no plan'));
 // A plan may leave any collection but `plan` and `sections` empty: those loaders stay quiet then.
-const mdx = (folder: string) => mdxFolder(`${dir}/${folder}`);
-const data = (name: string) => jsonArray(`${dir}/data/${name}.json`);
+const mdx = (folder: string) => of(() => mdxFolder(`${dir}/${folder}`));
+const data = (name: string) => of(() => jsonArray(`${dir}/data/${name}.json`));
 // Never empty in a sound generated tree, so Astro's own loader may complain if they are.
-const always = (name: string) => file(`${dir}/data/${name}.json`);
+const always = (name: string) => of(() => file(`${dir}/data/${name}.json`));
+// The atlas's plans: empty in a site of one plan and in a plan's part of an atlas.
+const atlas = (name: string) =>
+  planData ? noEntries('not an atlas') : jsonArray(`${dir}/${name}`);
 
 export const collections = {
   industries: defineCollection({ loader: mdx('industries'), schema: industryPage }),
@@ -35,4 +43,5 @@ export const collections = {
   terms: defineCollection({ loader: data('terms'), schema: termEntry }),
   corrections: defineCollection({ loader: data('corrections'), schema: correctionEntry }),
   plan: defineCollection({ loader: always('plan'), schema: plan }),
+  plans: defineCollection({ loader: atlas(PLANS_FILE), schema: atlasPlanEntry }),
 };

@@ -17,9 +17,12 @@ const SHOWN = 40;
  * The checks as two integrations around the search indexer:
  * `[mdx(), links.check, pagefind(), links.verdict]`. `check` tests the data before the build
  * and starts the link check on a worker when the build is done; `verdict` waits for it, so
- * the link check runs while Pagefind indexes instead of after it.
+ * the link check runs while Pagefind indexes instead of after it. `run` switches either check
+ * off (the parts of an atlas: its build checks the links of the whole once).
  */
-export default function integrity(): { check: AstroIntegration; verdict: AstroIntegration } {
+export default function integrity(
+  run: { data: boolean; links: boolean } = { data: true, links: true },
+): { check: AstroIntegration; verdict: AstroIntegration } {
   let base = '/';
   let site = '';
   let early: Promise<string[]> | undefined;
@@ -31,7 +34,7 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
     hooks: {
       // A build starts the data check now, on a worker thread, while Astro syncs the content.
       'astro:config:setup': ({ command }) => {
-        if (command === 'build')
+        if (command === 'build' && run.data)
           early ??= inWorker({ check: 'data', dir: settings().generatedDir });
       },
       'astro:config:done': ({ config }) => {
@@ -39,17 +42,20 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
         site = config.site ?? '';
       },
       'astro:server:start': ({ logger }) => {
+        if (!run.data) return;
         const problems = dataProblems(settings().generatedDir);
         if (problems.length > 0)
           logger.warn(report('The generated content has broken references', problems));
       },
       'astro:build:start': async ({ logger }) => {
+        if (!run.data) return;
         const problems = await (early ?? dataProblems(settings().generatedDir));
         if (problems.length > 0)
           throw new Error(report('The generated content has broken references', problems));
         logger.info('generated content: every reference resolves');
       },
       'astro:build:done': ({ dir }) => {
+        if (!run.links) return;
         timing = { start: performance.now(), end: 0 };
         links = inWorker({ check: 'links', dir: fileURLToPath(dir), base, site }).then((p) => {
           timing.end = performance.now();
@@ -62,6 +68,7 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
     name: 'plan-atlas:integrity-links',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (!run.links) return;
         const job = { check: 'links', dir: fileURLToPath(dir), base, site } as const;
         const waited = performance.now();
         const problems = await (links ?? runJob(job));
@@ -80,7 +87,7 @@ export default function integrity(): { check: AstroIntegration; verdict: AstroIn
 }
 
 /** A check on a worker thread; on this thread when no worker can run it. */
-function inWorker(job: IntegrityJob): Promise<string[]> {
+export function inWorker(job: IntegrityJob): Promise<string[]> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -99,7 +106,8 @@ function inWorker(job: IntegrityJob): Promise<string[]> {
   });
 }
 
-function report(title: string, problems: string[]): string {
+/** The problems under a title, at most SHOWN of them. */
+export function report(title: string, problems: string[]): string {
   const more = problems.length > SHOWN ? [`... and ${problems.length - SHOWN} more`] : [];
   return [
     `${title} (${problems.length}):`,

@@ -31,10 +31,19 @@ const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 /** Pages never indexed: the 404 page, and the search page (a result for it helps nobody). */
 export const NOT_INDEXED = ['404.html', '404/index.html', 'search/index.html'];
 
+/** The folder of a plan's pages inside an atlas ("plans/<id>/"), whose site is a plan's site. */
+const IN_ATLAS_PLAN = /^plans\/[^/]+\//;
+
+/** True for a page never indexed: in NOT_INDEXED, for the site or for a plan inside an atlas. */
+export function isNotIndexed(relPath: string): boolean {
+  const path = relPath.split(sep).join('/');
+  return NOT_INDEXED.includes(path) || NOT_INDEXED.includes(path.replace(IN_ATLAS_PLAN, ''));
+}
+
 /** True for an output file that belongs in the index: HTML, not excluded, not in the bundle. */
 export function isIndexable(relPath: string): boolean {
   const path = relPath.split(sep).join('/');
-  if (!path.endsWith('.html') || NOT_INDEXED.includes(path)) return false;
+  if (!path.endsWith('.html') || isNotIndexed(path)) return false;
   return !path.startsWith(`${BUNDLE_DIR}/`);
 }
 
@@ -66,7 +75,7 @@ async function indexablePages(outDir: string): Promise<string[]> {
   // Only a few files are read: reading every page here doubled the build's peak memory use.
   const marked = async (rel: string) =>
     (await readFile(join(outDir, rel), 'utf8')).includes('data-pagefind-body');
-  for (const rel of NOT_INDEXED.filter((path) => html.includes(path))) {
+  for (const rel of html.filter(isNotIndexed)) {
     if (await marked(rel)) throw new Error(`${rel} must not carry data-pagefind-body`);
   }
   const pages = html.filter(isIndexable).sort();

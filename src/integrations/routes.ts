@@ -46,6 +46,17 @@ export function routesIn(dir: string): { pattern: string; entrypoint: string }[]
     .map((file) => ({ pattern: routePattern(file), entrypoint: join(dir, file) }));
 }
 
+/**
+ * The routes a part injects. A plan inside an atlas has no 404 page: the host serves only the
+ * site's root 404.html (the atlas layer's), and a second one would be a page nothing links to.
+ */
+export function partRoutes<R extends { pattern: string }>(
+  part: AtlasPart | undefined,
+  routes: readonly R[],
+): R[] {
+  return part === 'plan' ? routes.filter((route) => route.pattern !== '/404') : [...routes];
+}
+
 /** The integration: the part's pages, prerendered (the site is static). */
 export default function routes(part: AtlasPart | undefined): AstroIntegration {
   return {
@@ -53,7 +64,8 @@ export default function routes(part: AtlasPart | undefined): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, injectRoute }) => {
         const dir = join(fileURLToPath(config.srcDir), 'routes', routesFolder(part));
-        for (const route of routesIn(dir)) injectRoute({ ...route, prerender: true });
+        for (const route of partRoutes(part, routesIn(dir)))
+          injectRoute({ ...route, prerender: true });
       },
     },
   };

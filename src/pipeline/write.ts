@@ -15,6 +15,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** File that marks a directory as generated (the emit stage always writes it). */
 const MARKER = 'plan.json';
+/** File that marks a generated tree of an atlas (a folder per plan), which a plan may replace. */
+export const ATLAS_MARKER = 'atlas-build.json';
 
 /** The output directory cannot be replaced safely (nothing was changed). */
 export class OutputDirError extends Error {
@@ -78,7 +80,7 @@ function guardTarget(out: string): void {
   if (!statSync(out).isDirectory())
     throw new OutputDirError(`refusing to replace ${out}: not a directory`);
   const entries = readdirSync(out);
-  if (entries.length > 0 && !entries.includes(MARKER)) {
+  if (entries.length > 0 && !entries.includes(MARKER) && !entries.includes(ATLAS_MARKER)) {
     throw new OutputDirError(
       `refusing to replace ${out}: it has files but no ${MARKER}, so it was not generated`,
     );

@@ -51,3 +51,8 @@ export function mdxFolder(dir: string): Loader {
 export function jsonArray(path: string): Loader {
   return unlessEmpty(file(path), () => isEmptyJsonArray(path));
 }
+
+/** No entries (a collection the part being built has no data for), and nothing logged. */
+export function noEntries(name: string): Loader {
+  return { name, load: async ({ store }) => store.clear() };
+}

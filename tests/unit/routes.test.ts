@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
   isRouteFile,
+  partRoutes,
   routePattern,
   routesFolder,
   routesIn,
@@ -71,5 +72,14 @@ describe('routesIn', () => {
     expect(plan.map((r) => r.pattern)).toEqual(
       expect.arrayContaining(['/', '/404', '/search', '/data/plan.json', '/industries/[id]']),
     );
+  });
+});
+
+describe('partRoutes', () => {
+  const all = [{ pattern: '/' }, { pattern: '/404' }, { pattern: '/search' }];
+  test('a plan inside an atlas has no 404 page of its own; a site of one plan and the atlas do', () => {
+    expect(partRoutes('plan', all)).toEqual([{ pattern: '/' }, { pattern: '/search' }]);
+    expect(partRoutes(undefined, all)).toEqual(all);
+    expect(partRoutes('atlas', all)).toEqual(all);
   });
 });

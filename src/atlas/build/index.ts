@@ -1,0 +1,113 @@
+/**
+ * `npm run build` without PLAN_DIR: the atlas of ATLAS_PLANS (ATLAS.md, "Data flow"). Find the
+ * plans; generate each; join them into the atlas layer's data; one Astro build per plan and one
+ * of the atlas layer, one after another (Astro writes .astro/ under the project root, so two
+ * builds in one tree break each other); one Pagefind index and one link check over the whole;
+ * then swap staging into place. A failure anywhere leaves dist/ and src/generated/ as they were.
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generate } from '../../pipeline/generate.ts';
+import { errorLines } from '../../pipeline/report.ts';
+import { PlanInputError } from '../../pipeline/types.ts';
+import { ATLAS_MARKER, replaceDir } from '../../pipeline/write.ts';
+import type { Settings } from '../../settings.ts';
+import { findPlans } from './find-plans.ts';
+import { indexAndCheck } from './finish.ts';
+import {
+  ATLAS_GENERATED,
+  atlasPart,
+  planPart,
+  stagingFor,
+  type PartBuild,
+  type Staging,
+} from './parts.ts';
+import { writeAtlasLayer, type GeneratedPlan } from './plans-list.ts';
+
+export interface AtlasBuildOptions {
+  /** The project root: folders in the settings are relative to it. */
+  root: string;
+  settings: Settings;
+  /** Runs `astro build` in the project with these extra variables; false when it failed. */
+  astroBuild: (env: Record<string, string>) => boolean;
+  log?: (line: string) => void;
+}
+
+/** A step that failed with its own message already printed (Astro prints its errors). */
+class StepFailed extends Error {}
+
+/** Builds the atlas; true when dist/ and the generated folder were replaced. */
+export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
+  const { root, settings } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const out = resolve(root, settings.outDir);
+  const generated = resolve(root, settings.generatedDir);
+  const staging = stagingFor(out, generated);
+  const where = {
+    base: settings.base,
+    site: settings.site,
+    staging,
+    cacheDir: resolve(root, settings.cacheDir),
+  };
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  cleanUp(staging);
+  try {
+    const plans = findPlans(settings.atlasPlans, root);
+    log(`atlas: ${plans.length} plans (${plans.map((p) => p.id).join(', ')})`);
+    const made: GeneratedPlan[] = plans.map((plan) => {
+      const dir = join(staging.generated, plan.id);
+      const result = generate({ root, planDir: plan.dir, outDir: dir });
+      const { warnings } = result.model;
+      log(`atlas: generated ${plan.id}: ${result.files} files, ${warnings.length} warnings`);
+      for (const w of warnings) log(`  warning: ${w.file}:${w.line}: ${w.message}`);
+      return { ...plan, generated: dir };
+    });
+    writeFileSync(
+      join(staging.generated, ATLAS_MARKER),
+      `${JSON.stringify({ plans: plans.map(({ id, dir }) => ({ id, dir })) }, null, 2)}\n`,
+    );
+    // The join (ATLAS.md step 3): one call, so the atlas model's emitter can take its place.
+    writeAtlasLayer(join(staging.generated, ATLAS_GENERATED), made, root);
+
+    const parts: PartBuild[] = [...plans.map((plan) => planPart(plan, where)), atlasPart(where)];
+    for (const [i, part] of parts.entries()) {
+      log(`atlas: building ${part.name} (${i + 1} of ${parts.length}) at ${part.env.BASE_PATH}`);
+      if (!options.astroBuild(part.env)) throw new StepFailed(`building ${part.name} failed`);
+    }
+    mkdirSync(join(staging.out, 'plans'), { recursive: true });
+    for (const plan of plans)
+      renameSync(join(staging.parts, plan.id), join(staging.out, 'plans', plan.id));
+
+    const { index, ms } = await indexAndCheck(staging.out, settings.base, settings.site);
+    log(
+      `atlas: indexed ${index.pages} pages in one index; every link resolves and every page is reachable from the atlas home (${ms} ms)`,
+    );
+    replaceDir(staging.generated, generated);
+    replaceDir(staging.out, out);
+    log(`atlas: ${plans.length} plans, ${countPages(out)} pages in ${seconds()}`);
+    return true;
+  } catch (error) {
+    for (const line of failureLines(error)) console.error(line);
+    return false;
+  } finally {
+    cleanUp(staging);
+  }
+}
+
+/** What a failure prints: the input error with its file, line and hint, or the message. */
+function failureLines(error: unknown): string[] {
+  if (error instanceof PlanInputError) return errorLines(error);
+  // AtlasPlansError, OutputDirError, StepFailed, a Pagefind or link-check failure: the message.
+  if (error instanceof Error) return [`error: ${error.message}`];
+  throw error;
+}
+
+function cleanUp(staging: Staging): void {
+  for (const dir of Object.values(staging)) rmSync(dir, { recursive: true, force: true });
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html'))
+    .length;
+}
