@@ -122,15 +122,16 @@ describe('the sub-builds', () => {
 });
 
 describe('planEntry', () => {
-  test('titles from the generated plan.json; level and region from plan.yaml when it gives them', () => {
+  test('titles, level and region from the generated plan.json; none when it has none', () => {
     const dir = join(temp, 'entry');
     const meta = { titleEn: 'A Plan for X (2021-2025)', shortTitle: 'X plan' };
     write(dir, {
-      'plan/plan.yaml': 'titleEn: A Plan for X\nlevel: city\nregion: " Hefei "\n',
-      'gen/data/plan.json': JSON.stringify([{ id: 'x', meta }]),
-      'bare/source.en.txt': 'x',
+      'full/data/plan.json': JSON.stringify([
+        { meta: { ...meta, level: 'city', region: 'Hefei' } },
+      ]),
+      'bare/data/plan.json': JSON.stringify([{ meta }]),
     });
-    expect(planEntry({ id: 'x', dir: 'plan', generated: join(dir, 'gen') }, dir)).toEqual({
+    expect(planEntry({ id: 'x', dir: 'p/x', generated: join(dir, 'full') })).toEqual({
       id: 'x',
       title: 'A Plan for X (2021-2025)',
       shortTitle: 'X plan',
@@ -138,7 +139,7 @@ describe('planEntry', () => {
       region: 'Hefei',
       path: 'plans/x/',
     });
-    expect(planEntry({ id: 'x', dir: 'bare', generated: join(dir, 'gen') }, dir)).toEqual({
+    expect(planEntry({ id: 'x', dir: 'p/x', generated: join(dir, 'bare') })).toEqual({
       id: 'x',
       title: 'A Plan for X (2021-2025)',
       shortTitle: 'X plan',

@@ -68,7 +68,7 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
       `${JSON.stringify({ plans: plans.map(({ id, dir }) => ({ id, dir })) }, null, 2)}\n`,
     );
     // The join (ATLAS.md step 3): one call, so the atlas model's emitter can take its place.
-    writeAtlasLayer(join(staging.generated, ATLAS_GENERATED), made, root);
+    writeAtlasLayer(join(staging.generated, ATLAS_GENERATED), made);
 
     const parts: PartBuild[] = [...plans.map((plan) => planPart(plan, where)), atlasPart(where)];
     for (const [i, part] of parts.entries()) {

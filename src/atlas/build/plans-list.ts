@@ -1,12 +1,13 @@
 /**
  * Step 3 of an atlas build until the atlas model (src/atlas/model/) lands: the atlas layer's
  * generated folder holds the list of plans only (`plans.json`: id, titles, level and region when
- * plan.yaml gives them, the plan's site path), read back by the `plans` content collection.
+ * known, the plan's site path), read back by the `plans` content collection.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import type { PlanMeta } from '../../pipeline/types.ts';
+import { planLevel } from '../../schemas/plan.ts';
 import type { PlanFolder } from './find-plans.ts';
 import { planPath } from './parts.ts';
 
@@ -15,7 +16,7 @@ export const atlasPlanEntry = z.strictObject({
   id: z.string(),
   title: z.string(),
   shortTitle: z.string(),
-  level: z.string().optional(),
+  level: planLevel.optional(),
   region: z.string().optional(),
   /** The plan's home, as a site path without the base ("plans/<id>/"). */
   path: z.string(),
@@ -30,30 +31,26 @@ export interface GeneratedPlan extends PlanFolder {
   generated: string;
 }
 
-/** The list entry of a plan: titles from its generated plan.json, level and region from plan.yaml. */
-export function planEntry(plan: GeneratedPlan, root: string): AtlasPlanEntry {
+/** The list entry of a plan, from its generated plan.json (level and region from plan.yaml, else
+ *  read from the text by the pipeline). */
+export function planEntry(plan: GeneratedPlan): AtlasPlanEntry {
   const [record] = JSON.parse(readFileSync(join(plan.generated, 'data', 'plan.json'), 'utf8')) as {
-    meta: { titleEn: string; shortTitle: string };
+    meta: Pick<PlanMeta, 'titleEn' | 'shortTitle' | 'level' | 'region'>;
   }[];
-  const yamlFile = resolve(root, plan.dir, 'plan.yaml');
-  const given: unknown = existsSync(yamlFile) ? parse(readFileSync(yamlFile, 'utf8')) : undefined;
-  const field = (name: 'level' | 'region') => {
-    const value = (given as Record<string, unknown> | undefined)?.[name];
-    return typeof value === 'string' && value.trim() !== '' ? { [name]: value.trim() } : {};
-  };
+  const { titleEn, shortTitle, level, region } = record.meta;
   return {
     id: plan.id,
-    title: record.meta.titleEn,
-    shortTitle: record.meta.shortTitle,
-    ...field('level'),
-    ...field('region'),
+    title: titleEn,
+    shortTitle,
+    ...(level ? { level } : {}),
+    ...(region ? { region } : {}),
     path: planPath(plan.id),
   };
 }
 
 /** Writes the atlas layer's generated folder `dir` for `plans` (in atlas order). */
-export function writeAtlasLayer(dir: string, plans: readonly GeneratedPlan[], root: string): void {
+export function writeAtlasLayer(dir: string, plans: readonly GeneratedPlan[]): void {
   mkdirSync(dir, { recursive: true });
-  const entries = plans.map((plan) => planEntry(plan, root));
+  const entries = plans.map(planEntry);
   writeFileSync(join(dir, PLANS_FILE), `${JSON.stringify(entries, null, 2)}\n`);
 }
