@@ -1,15 +1,16 @@
 /**
  * The one test command (`npm test`): format check, type check, unit tests, a production build
- * under a base path, and browser tests against that build. Each step prints its time; the
- * first failure stops the run with a non-zero exit. `npm test -- unit e2e` runs only the
- * named steps (e2e reuses the last dist-test/ build).
+ * of the default plan and one of the fixture atlas under a base path, and browser tests against
+ * those builds. Each step prints its time; the first failure stops the run with a non-zero
+ * exit. `npm test -- unit e2e` runs only the named steps (e2e reuses the last dist-test/ and
+ * dist-atlas-test/ builds).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { DEFAULTS } from '../src/settings.ts';
-import { E2E } from '../tests/e2e/harness/config.ts';
+import { E2E, E2E_ATLAS_PLANS } from '../tests/e2e/harness/config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -65,7 +66,29 @@ const STEPS: Step[] = [
       ATLAS_CACHE_DIR: 'node_modules/.astro-test',
     },
   },
-  vitest('e2e', { ATLAS_E2E_DIST: E2E.dist, ATLAS_E2E_BASE: E2E.base, ATLAS_E2E_SITE: E2E.site }),
+  {
+    name: 'atlas',
+    command: 'npm',
+    args: ['run', 'build'],
+    // The fixture atlas (PLAN_DIR unset), under the same base; its generated tree stays out of
+    // src/generated/, which the e2e tests read as the single-plan build's.
+    env: {
+      NODE_ENV: 'production',
+      PLAN_DIR: '',
+      ATLAS_PLANS: E2E_ATLAS_PLANS,
+      BASE_PATH: E2E.base,
+      SITE_URL: E2E.site,
+      ATLAS_OUT_DIR: E2E.atlasDist,
+      ATLAS_GENERATED_DIR: join(tmp, 'atlas-generated'),
+      ATLAS_CACHE_DIR: 'node_modules/.astro-atlas-test',
+    },
+  },
+  vitest('e2e', {
+    ATLAS_E2E_DIST: E2E.dist,
+    ATLAS_E2E_BASE: E2E.base,
+    ATLAS_E2E_SITE: E2E.site,
+    ATLAS_E2E_ATLAS_DIST: E2E.atlasDist,
+  }),
 ];
 
 /** Runs one step with inherited output; resolves to its exit code. */
@@ -128,6 +151,7 @@ const steps = STEPS.filter((step) => wanted.length === 0 || wanted.includes(step
 for (const step of steps) {
   // A stale build must never be tested: the build starts from an empty folder.
   if (step.name === 'build') await rm(join(ROOT, E2E.dist), { recursive: true, force: true });
+  if (step.name === 'atlas') await rm(join(ROOT, E2E.atlasDist), { recursive: true, force: true });
   console.log(`\n▶ ${step.name}: ${shown(step)}`);
   const t0 = performance.now();
   const code = await run(step);

@@ -53,6 +53,8 @@ export interface Settings {
     readonly base: string;
     /** `ATLAS_E2E_SITE`: the origin that build was configured with (its SITE_URL). */
     readonly site: string;
+    /** `ATLAS_E2E_ATLAS_DIST`: the build of the fixture atlas (same base and origin). */
+    readonly atlasDist: string;
   };
   /** `CHROMIUM_PATH`: the browser the e2e tests and the benchmark drive. */
   readonly chromium: string;
@@ -72,6 +74,7 @@ export const DEFAULTS = {
     dist: 'dist-test',
     base: '/shanghai-plan/',
     site: 'https://acme.github.io',
+    atlasDist: 'dist-atlas-test',
   },
   chromium: '/usr/bin/chromium',
 } as const;
@@ -114,6 +117,7 @@ export function readSettings(env: Env): Settings {
       dist: check('ATLAS_E2E_DIST', folder, DEFAULTS.e2e.dist),
       base: check('ATLAS_E2E_BASE', basePath, DEFAULTS.e2e.base),
       site: check('ATLAS_E2E_SITE', origin, DEFAULTS.e2e.site),
+      atlasDist: check('ATLAS_E2E_ATLAS_DIST', folder, DEFAULTS.e2e.atlasDist),
     },
     chromium: check('CHROMIUM_PATH', folder, DEFAULTS.chromium),
   };

@@ -21,7 +21,12 @@ describe('readSettings', () => {
       bare: false,
       markdown: 'satteri',
       vitest: false,
-      e2e: { dist: 'dist-test', base: '/shanghai-plan/', site: 'https://acme.github.io' },
+      e2e: {
+        dist: 'dist-test',
+        base: '/shanghai-plan/',
+        site: 'https://acme.github.io',
+        atlasDist: 'dist-atlas-test',
+      },
       chromium: '/usr/bin/chromium',
     });
   });
@@ -49,6 +54,7 @@ describe('readSettings', () => {
       ATLAS_E2E_DIST: ' d ',
       ATLAS_E2E_BASE: ' /b ',
       ATLAS_E2E_SITE: ' http://localhost:9 ',
+      ATLAS_E2E_ATLAS_DIST: ' da/ ',
       CHROMIUM_PATH: ' /opt/chromium ',
     });
     expect(settings).toEqual({
@@ -65,7 +71,7 @@ describe('readSettings', () => {
       bare: true,
       markdown: 'unified',
       vitest: false,
-      e2e: { dist: 'd', base: '/b/', site: 'http://localhost:9' },
+      e2e: { dist: 'd', base: '/b/', site: 'http://localhost:9', atlasDist: 'da' },
       chromium: '/opt/chromium',
     });
   });

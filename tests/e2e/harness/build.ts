@@ -1,6 +1,7 @@
 /**
  * One real build of a plan folder into a temp dir (`npm run build` with PLAN_DIR and the output,
- * generated and cache folders pointed there), as a deploy would run it.
+ * generated and cache folders pointed there), as a deploy would run it; or of an atlas
+ * (PLAN_DIR unset, ATLAS_PLANS set).
  */
 import { spawn } from 'node:child_process';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -10,8 +11,8 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const VITEST_ENV = /^(TEST|VITEST.*|SITE|BASE_URL|ASSETS_PREFIX|MODE|DEV|PROD|SSR)$/;
 
 export interface PlanBuild {
-  /** The plan folder (source.en.txt, plan.yaml, editorial/). */
-  plan: string;
+  /** The plan folder (source.en.txt, plan.yaml, editorial/), or `{ atlas: ATLAS_PLANS }`. */
+  plan: string | { atlas: string };
   /** Temp folder: generated/, dist/ and cache/ go in it. */
   temp: string;
   base: string;
@@ -32,7 +33,9 @@ export function buildPlan(build: PlanBuild): Promise<{ code: number | null; outp
           delimiter,
         ),
         NODE_ENV: 'production',
-        PLAN_DIR: build.plan,
+        ...(typeof build.plan === 'string'
+          ? { PLAN_DIR: build.plan }
+          : { PLAN_DIR: '', ATLAS_PLANS: build.plan.atlas }),
         ATLAS_GENERATED_DIR: join(build.temp, 'generated'),
         ATLAS_OUT_DIR: join(build.temp, 'dist'),
         ATLAS_CACHE_DIR: join(build.temp, 'cache'),
