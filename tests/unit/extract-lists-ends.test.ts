@@ -58,6 +58,30 @@ describe('where a list ends', () => {
   });
 });
 
+describe('items with "and" and dashes', () => {
+  it('splits a last item with two "and"s after a plural noun, a name\'s head', () => {
+    const result = run(
+      'The two key sectors are harbour cranes, river barges and salt and mineral processing.',
+    );
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Harbour cranes',
+      'River barges',
+      'Salt and mineral processing',
+    ]);
+  });
+
+  it('starts a list after the dash that sets it off ("X -- A, B and C -- will be ...")', () => {
+    const result = run(
+      'Key parts -- tidal power equipment, harbour machinery and river barges -- will be upgraded.',
+    );
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Tidal power equipment',
+      'Harbour machinery',
+      'River barges',
+    ]);
+  });
+});
+
 describe('which statement names the category', () => {
   it('takes the counted statement over a heading whose subsections title the same industries', () => {
     const result = inSections([

@@ -1,6 +1,7 @@
 /** The items of a list: its pieces between commas, read forward after a trigger or backward
  *  before a category, each as a name ("artificial intelligence (AI)" → name and abbreviation). */
 import { categoryEndingAt, words, type Category, type Lexicon, type Word } from './categories.ts';
+import { tag } from './quantities/counts.ts';
 
 /** One item of a list: where it stands and the name it gives. */
 export interface Item {
@@ -30,6 +31,8 @@ const CUT = new Set(
     ' ',
   ),
 );
+/** A dash between words that sets off an apposition ("X -- A, B and C --"), not a hyphen. */
+const DASH = /\s(?:-{2}|[—–]{1,2})\s|—/;
 /** "in vitro diagnostics": a Latin phrase, not a preposition. */
 const LATIN = new Set(['vitro', 'vivo', 'situ']);
 const ENDS = new Set('the a an of and or for in on at with from as such'.split(' '));
@@ -178,12 +181,14 @@ export function backward(
     while (ws.length > 0 && ['and', 'or'].includes(ws[ws.length - 1].lower)) ws = ws.slice(0, -1);
     // "maintain an advantage in A, B and other fields": the list starts after "in".
     // "the revenue of the A and B industries": the list starts after "of the".
+    // "Supporting equipment -- A, B and C -- will be upgraded": after a dash (an apposition).
     const clause = ws
       .map(
         (w, j) =>
           lex.clause.has(w.lower) ||
           CUT.has(w.lower) ||
-          (w.lower === 'of' && ws[j + 1]?.lower === 'the'),
+          (w.lower === 'of' && ws[j + 1]?.lower === 'the') ||
+          (j + 1 < ws.length && DASH.test(text.slice(w.end, ws[j + 1].start))),
       )
       .lastIndexOf(true);
     const opens = clause >= 0 || k === 0;
@@ -212,20 +217,36 @@ function itemsOf(text: string, ws: Word[], lex: Lexicon, last: boolean, known?: 
 }
 
 /** The last piece's two items. With several "and"s ("new materials and food and beverages")
- *  the split whose sides the vocabulary knows wins; with no such hint, the last "and". */
+ *  the split whose sides the vocabulary knows wins; then one whose left side ends in a plural
+ *  noun, a name's head ("large LNG carriers | and deep-sea oil and gas equipment": "oil and
+ *  gas" join two modifiers of one head); with no such hint, the last "and". */
 function splitAtAnd(text: string, ws: Word[], lex: Lexicon, known?: Known): Item[] | undefined {
   let best: Item[] | undefined;
   let bestScore = -1;
+  const ands = ws.filter((w, k) => k > 0 && w.lower === 'and').length;
+  const plural = ands > 1 ? pluralNouns(text, ws) : new Set<number>();
   for (let k = ws.length - 2; k > 0; k--) {
     if (ws[k].lower !== 'and') continue;
     const left = item(text, ws.slice(0, k), lex);
     const tail = ws.slice(k + 1);
     const right = item(text, gapped(tail) ? tail.slice(2) : tail, lex);
     if (!left || !right) continue;
-    const score = (known?.(left.name) ? 1 : 0) + (known?.(right.name) ? 1 : 0);
+    const score =
+      (known?.(left.name) ? 2 : 0) +
+      (known?.(right.name) ? 2 : 0) +
+      (plural.has(ws[k - 1].start) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [[left, right], score];
   }
   return best;
+}
+
+/** Where the plural nouns among `ws` start, by wink-nlp's tags and lemmas. */
+function pluralNouns(text: string, ws: Word[]): Set<number> {
+  const from = ws[0].start;
+  const out = new Set<number>();
+  for (const token of tag(text.slice(from, ws[ws.length - 1].end)))
+    if (token.pos === 'NOUN' && token.lemma !== token.lower) out.add(from + token.start);
+  return out;
 }
 
 /** An item from its words, if it reads like a name. */
