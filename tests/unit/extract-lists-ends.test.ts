@@ -58,6 +58,22 @@ describe('where a list ends', () => {
   });
 });
 
+describe('semicolon lists and their subject', () => {
+  it('reads "Industries to be developed include A from B; C (including D and E); and F"', () => {
+    const result = run(
+      'Industries to be developed jointly include salt production from seawater; kelp farming; harbour cranes (including gantry cranes and ship loaders); and river barges.',
+    );
+    expect(rows(result)).toEqual([
+      ['Salt production', undefined],
+      ['Kelp farming', undefined],
+      ['Harbour cranes', undefined],
+      ['Gantry cranes', undefined],
+      ['Ship loaders', undefined],
+      ['River barges', undefined],
+    ]);
+  });
+});
+
 describe('items with "and" and dashes', () => {
   it('splits a last item with two "and"s after a plural noun, a name\'s head', () => {
     const result = run(

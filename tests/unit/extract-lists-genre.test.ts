@@ -15,13 +15,14 @@ const run = (...preamble: string[]) => extract(makeDoc({ preamble }), genre, 'p.
 const rows = (result: ReturnType<typeof run>) => result.industries.map((i) => [i.name, i.tier]);
 
 describe('list items', () => {
-  it('reads past an "(including ...)" aside inside a list', () => {
+  it('reads past an "(including ...)" aside inside a list, its kinds in no category', () => {
     const result = run(
       'The three featured industries are tea, bamboo products (including bamboo flooring) and eco-tourism.',
     );
     expect(rows(result)).toEqual([
       ['Tea', 'featured industries'],
       ['Bamboo products', 'featured industries'],
+      ['Bamboo flooring', undefined],
       ['Eco-tourism', 'featured industries'],
     ]);
   });

@@ -125,6 +125,21 @@ export function enumerations(
     const i = wordIndexBefore(part.start + lead[0].trimEnd().length - 1);
     return i >= 0 && categoryAt(i)?.strong === true;
   };
+  // "Industries to be developed jointly include A, B": the part's subject is an industry noun
+  // (with a participle phrase after it), so the list after its verb names industries.
+  const subjectNoun = (at: number) => {
+    let k = ws.findIndex((w) => w.start >= at) - 1;
+    if (k === -2) k = ws.length - 1;
+    while (k >= 0 && /ly$/.test(ws[k].lower)) k--;
+    if (k >= 0 && pat.participles.has(ws[k].lower)) {
+      k--;
+      if (ws[k]?.lower === 'be' && ws[k - 1]?.lower === 'to') k -= 2;
+    }
+    const noun = k >= 0 ? categoryAt(k) : undefined;
+    if (!noun || noun.other) return false;
+    const lead = ws.filter((w) => w.end <= noun.start);
+    return lead.every((w) => w.lower === 'the');
+  };
   // A list ends where the next one starts ("focuses on key areas such as A, B").
   const starts: number[] = [];
   const triggers = matches(pat.triggers, part.text);
@@ -153,7 +168,8 @@ export function enumerations(
       const category = choose(intro, closing);
       // "key technologies such as A, B": what the noun before the trigger names is no industry.
       const noun = ws[wordIndexBefore(at)]?.lower ?? '';
-      add(items, category, min, !category && topic(), false, !notIndustry(noun));
+      const named = !category && (topic() || subjectNoun(at));
+      add(items, category, min, named, false, !notIndustry(noun));
     }
   }
   // Before "have been selected as key industries".
@@ -226,7 +242,37 @@ export function enumerations(
   // "Develop A, B and C", "A, B and C will be developed": no trigger word (verb-lists.ts).
   for (const list of verbLists(text, ws, part, lex, pat, known, endOf))
     add(list.items, list.category, 2, false, true);
+  found.push(...bracketed(text, part, triggers, found, lex, known));
   return found.sort((a, b) => a.items[0].start - b.items[0].start);
+}
+
+/** "A (including B and C), D": a bracket opened by a trigger on an item of a list of industries
+ *  names kinds of that item; they are industries too, in no category of the plan's. */
+function bracketed(
+  text: string,
+  part: Span,
+  triggers: RegExpExecArray[],
+  lists: Enumeration[],
+  lex: Lexicon,
+  known: (name: string) => boolean,
+): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const m of triggers) {
+    if (!inBrackets(part.text, m.index)) continue;
+    const at = part.start + m.index;
+    const outer = lists.some((list) => {
+      const last = list.items[list.items.length - 1];
+      const within = list.items[0].start <= at && at <= last.end;
+      return list.accepted && (within || /^\s*[(（]\s*$/.test(text.slice(last.end, at)));
+    });
+    if (!outer) continue;
+    const from = at + m[0].length;
+    const close = text.slice(from, part.end).search(/[)）]/);
+    if (close <= 0) continue;
+    const { items } = forward(text, from, from + close, lex, known);
+    if (items.length > 0) out.push({ items, accepted: true });
+  }
+  return out;
 }
 
 /** Whether `at` lies inside an open bracket of `text`. */

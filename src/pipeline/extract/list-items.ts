@@ -126,8 +126,10 @@ export function forward(
           (CUT.has(w.lower) && !(w.lower === 'on' && /^\p{Lu}\p{Ll}/u.test(ws[k - 1].text)))),
     );
     if (clause > 0) {
+      // "A from B; C; and D": a preposition before a semicolon ends the item, not the list.
+      const semicolon = /^\s*[;；]/.test(text.slice(piece.end));
+      last = !(semicolon && CUT.has(ws[clause].lower) && !lex.clause.has(ws[clause].lower));
       ws = ws.slice(0, clause);
-      last = true;
     }
     const split = (last || piece.end === to) && !oxford;
     // "Focusing on A, B and C, the city will ...": after a piece joined by "and", a clause
