@@ -16,7 +16,15 @@ const refs = (collection: 'goals' | 'industries' | 'places' | 'targets' | 'proje
 
 /** industries/<id>.mdx frontmatter. */
 export const industryPage = industry
-  .pick({ name: true, nameZh: true, variants: true, tier: true, mentions: true, editorial: true })
+  .pick({
+    name: true,
+    nameZh: true,
+    variants: true,
+    aliases: true,
+    tier: true,
+    mentions: true,
+    editorial: true,
+  })
   .extend({
     /** The paragraph that puts it in its category. */
     tierBlock: id.optional(),

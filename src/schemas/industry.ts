@@ -11,6 +11,9 @@ export const industry = z.object({
   nameZh: z.string().optional(),
   /** The spellings found in this text, in order of first occurrence. */
   variants: z.array(z.string()).default([]),
+  /** Other names the genre's vocabulary gives it ("chips", "EVs"), whether or not this text
+   *  uses them: search finds the industry's page by them. Absent when it has none. */
+  aliases: z.array(z.string()).optional(),
   /** The plan's own category for it, as the plan words it ("pillar industries"); absent when
    *  the text puts it in no category. Never from shared data. */
   tier: z.string().optional(),

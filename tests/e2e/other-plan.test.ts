@@ -68,7 +68,9 @@ describe(`a build of ${PLAN}`, () => {
       'IV',
       'V',
     ]);
-    expect(text(one('h1', at('')))).toBe(model.meta.titleEn + (model.meta.titleZh ?? ''));
+    expect(text(one('h1', at('')))).toBe(
+      [model.meta.titleEn, model.meta.titleZh].filter(Boolean).join(' '),
+    );
     expect(model.meta.titleEn).toBe('Nanmingxi "5+3+X" Emerging Industries Plan: 2021–2025 #7');
     const about = squash(text(at('about/')));
     expect(about).toContain('line endings crlf');
@@ -102,7 +104,9 @@ describe(`a build of ${PLAN}`, () => {
     );
     for (const industry of model.industries) {
       const tree = at(`industries/${industry.id}/`);
-      expect(text(one('h1', tree))).toBe(industry.name + (industry.nameZh ?? ''));
+      expect(text(one('h1', tree))).toBe(
+        [industry.name, industry.nameZh].filter(Boolean).join(' '),
+      );
       expect(hrefs(section(tree, 'goals'))).toEqual(
         industry.goalIds.map((id) => entityHref('goal', id, site)),
       );

@@ -30,7 +30,9 @@ const pages = builtPages(BUILT.dist, BUILT.base).map((p) => ({
 
 describe('the home page', () => {
   test('is headed by the plan’s title (and Chinese title)', () => {
-    expect(text(one('h1', home))).toBe(model.meta.titleEn + (model.meta.titleZh ?? ''));
+    expect(text(one('h1', home))).toBe(
+      [model.meta.titleEn, model.meta.titleZh].filter(Boolean).join(' '),
+    );
   });
 
   test('names the issuer and the date of publication', () => {

@@ -5,6 +5,7 @@
  */
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
+import { alsoCalled } from '../../src/components/search/aliases.ts';
 import { MENTIONS_QUOTED } from '../../src/utils/paging.ts';
 import {
   allBlocks,
@@ -70,6 +71,11 @@ describe('/industries/', () => {
   });
 });
 
+test('/industries/integrated-circuits/ is also called by the names readers search for', () => {
+  const line = one('[data-also-called]', page('industries/integrated-circuits/'));
+  expect(text(line)).toBe('Also called: ICs, chips, semiconductors, microchips.');
+});
+
 describe.each(model.industries)('/industries/$id/', (industry) => {
   const tree = () => page(`industries/${industry.id}/`);
 
@@ -77,8 +83,22 @@ describe.each(model.industries)('/industries/$id/', (industry) => {
     const h1 = one('h1', tree());
     const zh = select('[lang="zh-Hans"]', h1);
     expect(zh && text(zh)).toBe(industry.nameZh);
-    expect(text(h1)).toBe(industry.name + (industry.nameZh ?? ''));
+    expect(text(h1)).toBe([industry.name, industry.nameZh].filter(Boolean).join(' '));
     expect(one('.page-head .badge--tier', tree()).properties.dataTier).toBe(tierOf(industry));
+  });
+
+  test('says what else it is called, and gives search those names and its Chinese name', () => {
+    const names = alsoCalled(industry.name, [...(industry.aliases ?? []), ...industry.variants]);
+    const line = select('.page-head [data-also-called]', tree());
+    if (names.length === 0) expect(line).toBeUndefined();
+    else expect(line && text(line)).toBe(`Also called: ${names.join(', ')}.`);
+    const metas = ['words', 'phrases'].map((kind) => {
+      const meta = select(`meta[name="atlas:alias-${kind}"]`, tree());
+      return meta ? String(meta.properties.content).split(', ') : [];
+    });
+    expect(metas.flat().sort()).toEqual(
+      [industry.nameZh, ...names].filter((n) => n !== undefined).sort(),
+    );
   });
 
   test('shows what the Plan says: its section and its focus areas, block by block', () => {

@@ -62,7 +62,7 @@ describe.each(model.places)('/places/$id/', (place) => {
 
   test('is headed by its right name (and Chinese name)', () => {
     const h1 = one('h1', tree());
-    expect(text(h1)).toBe(place.name + (place.nameZh ?? ''));
+    expect(text(h1)).toBe([place.name, place.nameZh].filter(Boolean).join(' '));
     const zh = select('[lang="zh-Hans"]', h1);
     expect(zh && text(zh)).toBe(place.nameZh);
   });
@@ -110,7 +110,7 @@ describe.runIf(model.meta.id === 'shanghai-sei-2021')('the Shanghai places', () 
     const lingang = model.places.find((p) => p.id === 'lin-gang')!;
     expect(lingang.name).toBe('Lin-gang Special Area');
     expect(lingang.status).toBe('verified');
-    expect(text(one('h1', page('places/lin-gang/')))).toBe('Lin-gang Special Area临港新片区');
+    expect(text(one('h1', page('places/lin-gang/')))).toBe('Lin-gang Special Area 临港新片区');
     expect(lingang.variants).toEqual(expect.arrayContaining(['Lingang']));
   });
 });

@@ -28,6 +28,15 @@ const QUERIES: [string, string, string][] = [
   ['gallium nitride', 'kind=Plan+text', 'plan/#new-materials-p1'],
   // Zhangjiang Science City, just ahead of Zhangjiang AI Island.
   ['Zhangjiang', 'kind=Place', 'places/zhangjiang/'],
+  // An entity by its Chinese name and by the names the genre also gives it ("Also called"),
+  // ahead of pages whose title or paragraphs merely have the word.
+  ['集成电路', '', 'industries/integrated-circuits/'],
+  ['chips', '', 'industries/integrated-circuits/'],
+  ['semiconductors', '', 'industries/integrated-circuits/'],
+  ['EVs', '', 'industries/new-energy-vehicles/'],
+  ['NEVs', '', 'industries/new-energy-vehicles/'],
+  ['新能源汽车', '', 'industries/new-energy-vehicles/'],
+  ['临港新片区', '', 'places/lin-gang/'],
 ];
 
 /** Content pages whose JavaScript is weighed before any search starts. */
@@ -195,6 +204,19 @@ describe('the header search, by keyboard alone', () => {
       const input = page.locator(`${DIALOG}[open] input`);
       await expect.poll(() => input.inputValue()).toBe('lidar');
       await page.locator(`${DIALOG} .search-result__link`).first().waitFor();
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('finds an industry by its Chinese name, typed into the header dialog', async () => {
+    const { page, watch } = await open('plan/');
+    try {
+      await page.keyboard.press('/');
+      await page.locator(`${DIALOG}[open] input`).waitFor();
+      await page.keyboard.type('集成电路');
+      expect(await firstResult(page, DIALOG)).toBe(`${E2E.base}industries/integrated-circuits/`);
       expect(watch.problems).toEqual([]);
     } finally {
       await page.close();

@@ -116,6 +116,8 @@ describe('extract: industries', () => {
       id: 'nev',
       name: 'New energy vehicles',
       variants: ['New energy vehicles'],
+      // The vocabulary's other spellings, whether the text uses them or not (for search).
+      aliases: ['new energy vehicle'],
       focusAreas: [],
       goalIds: [],
       targetIds: [],

@@ -24,6 +24,18 @@ describe('searchFields', () => {
     ]);
   });
 
+  it('gives an entity its other names as metadata, one-word names apart from longer ones', () => {
+    const fields = searchFields({
+      kind: 'industry',
+      aliases: ['集成电路', ' ICs ', 'chips', undefined, 'new  energy cars', 'chips', ''],
+    });
+    expect(fields.slice(1)).toEqual([
+      { name: 'atlas:alias-words', content: '集成电路, ICs, chips', meta: 'aliasWord' },
+      { name: 'atlas:alias-phrases', content: 'new energy cars', meta: 'aliasPhrase' },
+    ]);
+    expect(searchFields({ kind: 'industry', aliases: [undefined, ' '] })).toHaveLength(1);
+  });
+
   it('lists each industry and category of a goal once, categories as the plan words them', () => {
     const fields = searchFields({
       kind: 'goal',

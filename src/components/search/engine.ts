@@ -36,8 +36,20 @@ export interface Pagefind {
 export const SEARCH_OPTIONS = {
   highlightParam: HIGHLIGHT_PARAM,
   excerptLength: 24,
-  // Every page of a kind carries its label as metadata; a word like "goal" should not rank on it.
-  ranking: { metaWeights: { title: 5, kind: 0 } },
+  ranking: {
+    metaWeights: {
+      title: 5,
+      // An entity's one-word other names ("chips", "EVs", 集成电路) are matched whole by a
+      // one-word query, where a title word may be one of a longer name ("Photonic chips and
+      // devices"): the industry of chips outranks that page at 10, not at 8. Longer other names
+      // ("new energy automobiles") weigh less than a title, or "automobile" would find the
+      // industry of new energy vehicles before the industry called Automobiles.
+      aliasWord: 10,
+      aliasPhrase: 2,
+      // Every page of a kind carries its label as metadata; a word like "goal" should not rank on it.
+      kind: 0,
+    },
+  },
 };
 
 let loading: Promise<Pagefind> | undefined;

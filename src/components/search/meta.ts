@@ -1,6 +1,6 @@
 /**
  * What the search index knows about a page besides its text: Pagefind filters (kind, tier,
- * industry) and metadata (title, kind, industry). SearchMeta.astro renders these as <meta>
+ * industry) and metadata (title, other names, kind, industry). SearchMeta.astro renders these as <meta>
  * tags; Pagefind reads `data-pagefind-filter` / `data-pagefind-meta` anywhere in the page.
  */
 import type { BlockKind } from '../../pipeline/types.ts';
@@ -35,6 +35,8 @@ export interface SearchMetaProps {
   /** Result title; defaults to the page's first h1. */
   title?: string;
   industries?: SearchIndustry[];
+  /** The subject's other names (its Chinese name, "chips", "EVs"), searched as metadata. */
+  aliases?: readonly (string | undefined)[];
 }
 
 /** One <meta> tag: `content` is captured by Pagefind as a filter value or a metadata field. */
@@ -46,12 +48,28 @@ export interface SearchField {
 }
 
 /** The <meta> tags that give Pagefind a page's filters and metadata, in a stable order. */
-export function searchFields({ kind, title, industries = [] }: SearchMetaProps): SearchField[] {
+export function searchFields({
+  kind,
+  title,
+  industries = [],
+  aliases = [],
+}: SearchMetaProps): SearchField[] {
   const label = KIND_LABELS[kind];
   const fields: SearchField[] = [
     { name: 'atlas:kind', content: label, filter: 'kind', meta: 'kind' },
   ];
   if (title?.trim()) fields.push({ name: 'atlas:title', content: title.trim(), meta: 'title' });
+  // One-word names ("chips", "EVs", 集成电路) apart from longer ones ("new energy cars"): a
+  // one-word query matches the first whole, the second only in part (see SEARCH_OPTIONS).
+  const others = [...new Set(aliases.map((a) => a?.trim().replace(/\s+/g, ' ') ?? ''))];
+  const words = others.filter((a) => a !== '' && !a.includes(' '));
+  const phrases = others.filter((a) => a.includes(' '));
+  if (words.length > 0) {
+    fields.push({ name: 'atlas:alias-words', content: words.join(', '), meta: 'aliasWord' });
+  }
+  if (phrases.length > 0) {
+    fields.push({ name: 'atlas:alias-phrases', content: phrases.join(', '), meta: 'aliasPhrase' });
+  }
   const all = [...new Set(industries.map((i) => i.name.trim()).filter(Boolean))];
   // A page naming many industries (a goal that enumerates a tier) is about none of them in
   // particular: as a filter value under each it was noise, and its tags weighed more than its text.

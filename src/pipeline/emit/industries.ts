@@ -34,6 +34,7 @@ function industryData(
     name: industry.name,
     nameZh: industry.nameZh,
     variants: industry.variants,
+    aliases: industry.aliases,
     tier: industry.tier,
     tierBlock: industry.tierBlockId,
     section: industry.sectionId,

@@ -269,11 +269,13 @@ export function extractIndustries(
       if (!data) return [];
       const tier = tierOf.get(id);
       const sectionId = ctx.industrySection.get(id);
+      const aliases = data.aliases.filter((a) => a.toLowerCase() !== data.name.toLowerCase());
       const industry: Industry = {
         id,
         name: data.name,
         ...(data.zh ? { nameZh: data.zh } : {}),
         variants: spelt.get(id) ?? [],
+        ...(aliases.length > 0 ? { aliases } : {}),
         ...(tier ? { tier: tier.label } : {}),
         ...(tier?.blockId ? { tierBlockId: tier.blockId } : {}),
         ...(sectionId ? { sectionId } : {}),
