@@ -1,13 +1,15 @@
 /**
  * Typed content collections over the generated tree (src/generated/ or $ATLAS_GENERATED_DIR).
  * Cross-links are reference()s; src/integrations/integrity.ts fails the build when one dangles.
- * The `plans` collection is the atlas layer's (ATLAS_PART=atlas), which has none of the others.
+ * The `plans` and `atlas*` collections are the atlas layer's (ATLAS_PART=atlas), which has none
+ * of the others.
  */
 import { defineCollection } from 'astro:content';
 import { file, type Loader } from 'astro/loaders';
 import { settings } from './settings.ts';
 import { jsonArray, mdxFolder, noEntries } from './utils/quiet-loaders.ts';
-import { atlasPlanEntry, PLANS_FILE } from './atlas/build/plans-list.ts';
+import { ATLAS_FILES } from './atlas/emit.ts';
+import { atlasIndustry, atlasMeasure, atlasPlace, atlasPlan } from './schemas/atlas.ts';
 import {
   correctionEntry,
   goalPage,
@@ -29,7 +31,7 @@ const mdx = (folder: string) => of(() => mdxFolder(`${dir}/${folder}`));
 const data = (name: string) => of(() => jsonArray(`${dir}/data/${name}.json`));
 // Never empty in a sound generated tree, so Astro's own loader may complain if they are.
 const always = (name: string) => of(() => file(`${dir}/data/${name}.json`));
-// The atlas's plans: empty in a site of one plan and in a plan's part of an atlas.
+// The atlas's plans and what they share: empty in a site of one plan and in a plan's part.
 const atlas = (name: string) =>
   planData ? noEntries('not an atlas') : jsonArray(`${dir}/${name}`);
 
@@ -43,5 +45,11 @@ export const collections = {
   terms: defineCollection({ loader: data('terms'), schema: termEntry }),
   corrections: defineCollection({ loader: data('corrections'), schema: correctionEntry }),
   plan: defineCollection({ loader: always('plan'), schema: plan }),
-  plans: defineCollection({ loader: atlas(PLANS_FILE), schema: atlasPlanEntry }),
+  plans: defineCollection({ loader: atlas(ATLAS_FILES.plans), schema: atlasPlan }),
+  atlasIndustries: defineCollection({
+    loader: atlas(ATLAS_FILES.industries),
+    schema: atlasIndustry,
+  }),
+  atlasMeasures: defineCollection({ loader: atlas(ATLAS_FILES.measures), schema: atlasMeasure }),
+  atlasPlaces: defineCollection({ loader: atlas(ATLAS_FILES.places), schema: atlasPlace }),
 };

@@ -22,7 +22,8 @@ import {
   type PartBuild,
   type Staging,
 } from './parts.ts';
-import { writeAtlasLayer, type GeneratedPlan } from './plans-list.ts';
+import { emitAtlas } from '../emit.ts';
+import type { PlanModel } from '../../pipeline/types.ts';
 
 export interface AtlasBuildOptions {
   /** The project root: folders in the settings are relative to it. */
@@ -55,20 +56,23 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
   try {
     const plans = findPlans(settings.atlasPlans, root);
     log(`atlas: ${plans.length} plans (${plans.map((p) => p.id).join(', ')})`);
-    const made: GeneratedPlan[] = plans.map((plan) => {
+    const models: PlanModel[] = plans.map((plan) => {
       const dir = join(staging.generated, plan.id);
       const result = generate({ root, planDir: plan.dir, outDir: dir });
       const { warnings } = result.model;
       log(`atlas: generated ${plan.id}: ${result.files} files, ${warnings.length} warnings`);
       for (const w of warnings) log(`  warning: ${w.file}:${w.line}: ${w.message}`);
-      return { ...plan, generated: dir };
+      return result.model;
     });
     writeFileSync(
       join(staging.generated, ATLAS_MARKER),
       `${JSON.stringify({ plans: plans.map(({ id, dir }) => ({ id, dir })) }, null, 2)}\n`,
     );
-    // The join (ATLAS.md step 3): one call, so the atlas model's emitter can take its place.
-    writeAtlasLayer(join(staging.generated, ATLAS_GENERATED), made);
+    // The join (ATLAS.md step 3): the atlas model and the data files the atlas layer reads.
+    emitAtlas(models, join(staging.generated, ATLAS_GENERATED), {
+      base: settings.base,
+      site: settings.site,
+    });
 
     const parts: PartBuild[] = [...plans.map((plan) => planPart(plan, where)), atlasPart(where)];
     for (const [i, part] of parts.entries()) {
