@@ -74,6 +74,40 @@ describe('semicolon lists and their subject', () => {
   });
 });
 
+describe('lists about one industry, and one name with its category', () => {
+  it("reads the list of an item whose lead-in is one of the plan's industries", () => {
+    const result = run('The two pillar industries are tea processing and kelp products.', {
+      kind: 'item',
+      number: '1',
+      label: 'Kelp products',
+      text: 'Kelp products. Develop kelp noodles, alginate and kelp fertiliser.',
+    });
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Tea processing',
+      'Kelp products',
+      'Kelp noodles',
+      'Alginate',
+      'Kelp fertiliser',
+    ]);
+  });
+
+  it('reads "A, B and so on several featured industries" as a category', () => {
+    const result = run(
+      'The "N" is the big data, blockchain, cloud computing and so on several featured industries.',
+    );
+    expect(result.tiers.map((t) => [t.label, t.industryIds])).toEqual([
+      ['featured industries', ['big-data', 'blockchain', 'cloud-computing']],
+    ]);
+  });
+
+  it('reads one name developed "as" a category ("developing A as a characteristic industry")', () => {
+    const result = run(
+      'Support the hill counties in developing tea planting as a characteristic industry.',
+    );
+    expect(rows(result)).toEqual([['Tea planting', 'characteristic industry']]);
+  });
+});
+
 describe('items with "and" and dashes', () => {
   it('splits a last item with two "and"s after a plural noun, a name\'s head', () => {
     const result = run(

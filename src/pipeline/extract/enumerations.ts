@@ -39,7 +39,9 @@ export function wordView(text: string, span: Span, lex: Lexicon): WordView {
 }
 
 /** The lists in one sentence part (`part` offsets are those of the block text `text`); `view`
- *  is the part's, when the caller has it. */
+ *  is the part's, when the caller has it. `about`: the part speaks of one of the plan's
+ *  industries (its lead-in or subject names one), so a verb-led list in it ("Develop A, B and
+ *  C") names that industry's parts whatever their head nouns. */
 export function enumerations(
   text: string,
   part: Span,
@@ -48,6 +50,7 @@ export function enumerations(
   known: (name: string) => boolean,
   previous?: Category,
   view: WordView = wordView(text, part, lex),
+  about = false,
 ): Enumeration[] {
   const { ws, categoryAt } = view;
   const found: Enumeration[] = [];
@@ -66,7 +69,8 @@ export function enumerations(
     const last = items[items.length - 1].end;
     if (!free(first, last)) return;
     // A list with no trigger word stands only when its names read like industries.
-    if (weak && !category?.strong && !readsLikeIndustries(items, lex, known)) return;
+    const like = (about && weak) || readsLikeIndustries(items, lex, known);
+    if (weak && !category?.strong && !like) return;
     used.push([first, last]);
     if (category?.excluded) {
       used.push([first, last]);
@@ -86,10 +90,7 @@ export function enumerations(
     const hits = items.filter((item) => known(item.name)).length;
     const strong = category?.strong === true || named;
     const accepted =
-      strong ||
-      weak ||
-      (hits >= 2 && hits * 3 >= items.length * 2) ||
-      (likeOk && readsLikeIndustries(items, lex, known));
+      strong || weak || (hits >= 2 && hits * 3 >= items.length * 2) || (likeOk && like);
     found.push({
       items,
       ...(category ? { category } : {}),
@@ -241,7 +242,7 @@ export function enumerations(
   }
   // "Develop A, B and C", "A, B and C will be developed": no trigger word (verb-lists.ts).
   for (const list of verbLists(text, ws, part, lex, pat, known, endOf))
-    add(list.items, list.category, 2, false, true);
+    add(list.items, list.category, list.items.length === 1 ? 1 : 2, false, true);
   found.push(...bracketed(text, part, triggers, found, lex, known));
   return found.sort((a, b) => a.items[0].start - b.items[0].start);
 }

@@ -180,6 +180,9 @@ export function backward(
   for (let k = all.length - 1; k >= 0; k--) {
     let ws = outsideBrackets(text, all[k]);
     if (ws.length > 0 && ws[0].lower === 'and' && k > 0) ws = ws.slice(1);
+    // "A, B, C and so on several characteristic industries": the list ends before "and so on".
+    const so = ws.findIndex((w, j) => w.lower === 'so' && ws[j + 1]?.lower === 'on');
+    if (so >= 0 && k === all.length - 1) ws = ws.slice(0, so);
     while (ws.length > 0 && ['and', 'or'].includes(ws[ws.length - 1].lower)) ws = ws.slice(0, -1);
     // "maintain an advantage in A, B and other fields": the list starts after "in".
     // "the revenue of the A and B industries": the list starts after "of the".

@@ -15,7 +15,7 @@ import { forward, item, NUMBER } from './list-items.ts';
 import { listPatterns } from './list-patterns.ts';
 import { industryNamer } from './context.ts';
 import { industryHeads } from './heads.ts';
-import { sentences, type Span } from './text.ts';
+import { normaliseName, sentences, type Span } from './text.ts';
 
 /** A list with the paragraph it stands in (none for a list of subsection titles). */
 export interface FoundList extends Enumeration {
@@ -122,6 +122,16 @@ export function leadList(
   return sure ? { items, blockId: block.id } : undefined;
 }
 
+/** "Semiconductor industry layout in A, focus on B, C": a sentence whose subject is one of the
+ *  plan's industries, named with "industry" or "sector" after it. */
+function subjectIndustry(sentence: string, isIndustry: (name: string) => boolean): boolean {
+  const m =
+    /^\s*(?:the\s+)?([\p{L}][\p{L}\p{N} -]{1,50}?)\s+(?:industry|industries|sector)\b/iu.exec(
+      sentence,
+    );
+  return m !== null && isIndustry(m[1]);
+}
+
 /** A plan's title ("Plan for the Development of the New Materials Industry") or a heading that
  *  names one industry ("New materials industry"): its subsections are its parts, not members. */
 function oneIndustryTitle(title: string, category: Category, known: (name: string) => boolean) {
@@ -138,16 +148,25 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
   const named = industryNamer(editorial);
   const known = (name: string) => named(name) !== undefined;
   const out: FoundList[] = [];
+  // Names of the plan's industries so far: the vocabulary's and its lists' items.
+  const listed = new Set<string>();
+  const isIndustry = (name: string) => known(name) || listed.has(normaliseName(name));
   let previous: Category | undefined;
   const visit = (block: Block) => {
+    // "(2) Battery materials. Develop A, B, C and D": an item whose lead-in is one of the plan's
+    // industries lists its parts.
+    const lead = block.label !== undefined && isIndustry(block.label);
     for (const sentence of sentences(block.text)) {
       // A sentence without semicolons is its one part: both read the same words.
       const view = wordView(block.text, sentence, lex);
       const split = parts(sentence, lex);
+      const about = lead || subjectIndustry(sentence.text, isIndustry);
       for (const part of split) {
         const own = split.length === 1 ? view : undefined;
-        for (const list of enumerations(block.text, part, lex, pat, known, previous, own))
+        for (const list of enumerations(block.text, part, lex, pat, known, previous, own, about)) {
           out.push({ ...list, blockId: block.id });
+          if (list.accepted) for (const entry of list.items) listed.add(normaliseName(entry.name));
+        }
       }
       previous = countedCategory(view);
     }

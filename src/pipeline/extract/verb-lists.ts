@@ -23,16 +23,21 @@ export function verbLists(
   endOf: (from: number) => number,
 ): VerbList[] {
   const out: VerbList[] = [];
-  // A list needs two names: a comma or an "and" (a cheap test first).
-  if (!/[,，、]|\band\b/.test(part.text)) return out;
+  // A list needs two names (a comma or an "and") or one and its category after "as" (a cheap
+  // test first).
+  if (!/[,，、]|\b(?:and|as)\b/.test(part.text)) return out;
   for (let i = 0; i < ws.length; i++) {
     const n = verbAt(ws, i, pat.verbs);
-    if (n === 0) continue;
-    const from = ws[i + n - 1].end;
+    const ing = n === 0 && gerund(ws[i].lower, pat.verbs);
+    if (n === 0 && !ing) continue;
+    const from = ws[i + Math.max(n, 1) - 1].end;
     const { items } = forward(text, from, endOf(from), lex, known);
-    if (items.length < 2) continue;
+    if (items.length === 0) continue;
     const category = asCategory(text, items[items.length - 1].end, part.end, lex);
-    out.push(category ? { items, category } : { items });
+    // "in developing A as a characteristic industry": one name is a list when the text gives
+    // its category; otherwise a list needs two, after the verb itself.
+    if (category && items.length === 1) out.push({ items, category });
+    else if (items.length >= 2 && !ing) out.push(category ? { items, category } : { items });
   }
   // "... will be developed": "be" after a modal, then (an adverb and) a participle.
   for (let i = 1; i + 1 < ws.length; i++) {
@@ -48,6 +53,13 @@ export function verbLists(
 }
 
 const MODALS = new Set(['will', 'shall', 'should', 'must', 'to']);
+
+/** Whether a word is the -ing form of a one-word lead verb ("developing", "cultivating"). */
+function gerund(word: string, verbs: Map<string, string[][]>): boolean {
+  if (!word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}e`].some((verb) => verbs.get(verb)?.some((phrase) => phrase.length === 1));
+}
 
 /** How many words of a lead verb phrase start at `ws[i]` (0: none). */
 function verbAt(ws: Word[], i: number, verbs: Map<string, string[][]>): number {
