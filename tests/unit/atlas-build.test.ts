@@ -1,6 +1,6 @@
 /**
- * The atlas build (src/atlas/build/): which folders are plans, where each sub-build writes, the
- * plans list, and the orchestrator end to end with Astro replaced by a fake that writes a few
+ * The atlas build (src/atlas/build/): which folders are plans, where each sub-build writes, and
+ * the orchestrator end to end with Astro replaced by a fake that writes a few
  * pages (generation, the one Pagefind index, the one link check and the swap are real): a
  * failure at any step leaves the previous site and generated tree byte-identical.
  */
@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { findPlans } from '../../src/atlas/build/find-plans.ts';
 import { buildAtlas } from '../../src/atlas/build/index.ts';
 import { atlasPart, planPart, stagingFor } from '../../src/atlas/build/parts.ts';
-import { planEntry } from '../../src/atlas/build/plans-list.ts';
 import { writeTree } from '../../src/pipeline/write.ts';
 import { readSettings } from '../../src/settings.ts';
 
@@ -121,33 +120,6 @@ describe('the sub-builds', () => {
   });
 });
 
-describe('planEntry', () => {
-  test('titles, level and region from the generated plan.json; none when it has none', () => {
-    const dir = join(temp, 'entry');
-    const meta = { titleEn: 'A Plan for X (2021-2025)', shortTitle: 'X plan' };
-    write(dir, {
-      'full/data/plan.json': JSON.stringify([
-        { meta: { ...meta, level: 'city', region: 'Hefei' } },
-      ]),
-      'bare/data/plan.json': JSON.stringify([{ meta }]),
-    });
-    expect(planEntry({ id: 'x', dir: 'p/x', generated: join(dir, 'full') })).toEqual({
-      id: 'x',
-      title: 'A Plan for X (2021-2025)',
-      shortTitle: 'X plan',
-      level: 'city',
-      region: 'Hefei',
-      path: 'plans/x/',
-    });
-    expect(planEntry({ id: 'x', dir: 'p/x', generated: join(dir, 'bare') })).toEqual({
-      id: 'x',
-      title: 'A Plan for X (2021-2025)',
-      shortTitle: 'X plan',
-      path: 'plans/x/',
-    });
-  });
-});
-
 /** sha256 of every file under `dir`, by relative path. */
 function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -250,6 +222,8 @@ describe('buildAtlas', () => {
       expect.arrayContaining([
         'atlas-build.json',
         'atlas/plans.json',
+        'atlas/data/atlas.json',
+        'atlas/data/targets.csv',
         'no-goals-cr/data/plan.json',
         'one-paragraph/data/plan.json',
       ]),
