@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
 import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
 import { extract } from '../../src/pipeline/extract/index.ts';
-import { makeDoc, type SectionSpec } from './extract-helpers.ts';
+import { makeDoc, type BlockSpec, type SectionSpec } from './extract-helpers.ts';
 
 const genre = loadEditorial(
   readEditorialFiles(fileURLToPath(new URL('../../content/editorial', import.meta.url))),
   {},
 );
-const run = (...preamble: string[]) => extract(makeDoc({ preamble }), genre, 'p.txt');
+const run = (...preamble: (string | BlockSpec)[]) => extract(makeDoc({ preamble }), genre, 'p.txt');
 const inSections = (sections: SectionSpec[], heads: string[] = []) =>
   extract(makeDoc({ sections }), genre, 'p.txt', heads);
 const rows = (result: ReturnType<typeof run>) => result.industries.map((i) => [i.name, i.tier]);
