@@ -11,6 +11,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import type { AtlasModel } from '../../src/schemas/atlas.ts';
+import { GOALS_PER_PLAN } from '../../src/utils/route-data/atlas-industry.ts';
 import { formatViolations, runAxe } from '../../src/checks/axe.ts';
 import { launchChromium } from './harness/browser.ts';
 import { E2E } from './harness/config.ts';
@@ -90,7 +91,8 @@ describe('an industry across plans', () => {
       expect(squash(text(one('.badge--tier', section)))).toBe(`${label} (category)`);
       const links = hrefs(section);
       expect(links).toContain(url(side.path));
-      for (const goal of side.goals.slice(0, 5)) expect(links).toContain(url(goal.path));
+      for (const goal of side.goals.slice(0, GOALS_PER_PLAN))
+        expect(links).toContain(url(goal.path));
       const rows = selectAll('tr[data-target]', section);
       expect(rows.map((r) => r.properties.dataTarget)).toEqual(side.targets.map((t) => t.id));
       for (const [k, t] of side.targets.entries()) {

@@ -13,6 +13,9 @@ import {
   chartDescription,
   compareRows,
   planCount,
+  type CompareRow,
+  MEASURE_ROWS,
+  shownRows,
   shownUnit,
   shownValue,
 } from '../../src/utils/route-data/atlas-compare.ts';
@@ -35,6 +38,7 @@ import {
   targetsLine,
 } from '../../src/utils/route-data/atlas-industry.ts';
 import {
+  atlasListPage,
   atlasListPaths,
   atlasNavItems,
   hasAtlasList,
@@ -79,8 +83,37 @@ describe('atlas lists', () => {
       { label: 'Places', path: 'places/' },
     ]);
     expect(hasAtlasList(some, 'compare')).toBe(false);
-    expect(atlasListPaths(some, 'compare')).toEqual([]);
-    expect(atlasListPaths(some, 'places')).toEqual([{ params: { list: undefined } }]);
+    expect(atlasListPaths(some, 'compare', [])).toEqual([]);
+    expect(atlasListPaths(some, 'places', ['a'])).toEqual([
+      { params: { page: undefined }, props: { page: 1 } },
+    ]);
+  });
+
+  it('continues a long list on numbered pages, titled and placed as such', () => {
+    const many = { industries: 250, measures: 1, places: 1 };
+    expect(atlasListPaths(many, 'industries', []).map((p) => p.params.page)).toEqual([
+      undefined,
+      '2',
+      '3',
+    ]);
+    expect(() => atlasListPaths(many, 'industries', ['2'])).toThrow(/industries\/2\//);
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    const page = atlasListPage('industries', items, 2, 'Shared industries.');
+    expect([page.items.length, page.items[0], page.count, page.first, page.last]).toEqual([
+      100, 100, 3, 101, 200,
+    ]);
+    expect(page.head).toEqual({
+      title: 'Industries across plans, page 2 of 3',
+      heading: 'Industries across plans, page 2 of 3',
+      crumbs: [{ label: 'Industries', path: 'industries/' }, { label: 'Page 2 of 3' }],
+      description: 'Shared industries. Page 2 of 3.',
+    });
+    expect(atlasListPage('places', [1], 1, 'Shared places.').head).toEqual({
+      title: 'Places across plans',
+      heading: 'Places across plans',
+      crumbs: [{ label: 'Places' }],
+      description: 'Shared places.',
+    });
   });
 });
 
@@ -180,7 +213,7 @@ describe('an industry across plans', () => {
       ['sh', undefined, 'Core industries', true, 'City · Shanghai · 2021–2025'],
       ['suzhou', 'chip industry', 'No category', false, 'City · Suzhou · 2023–2025'],
     ]);
-    expect(rows[0]!.goals.map((g) => g.id)).toEqual(['g0', 'g1', 'g2', 'g3', 'g4']);
+    expect(rows[0]!.goals.map((g) => g.id)).toEqual(['g0', 'g1', 'g2']);
     expect(rows[0]!.moreGoals).toBe(2);
     expect(rows[0]!.targets.map((t) => t.id)).toEqual(['sh-t']);
     expect(rows[1]!.planPath).toBe('plans/suzhou/');
@@ -260,6 +293,24 @@ describe('a measure across plans', () => {
         'jiangsu (2025): 1,200 billion yuan; suzhou: exceeding 300 billion yuan; ' +
         'suzhou (2030): 400–500 billion yuan.',
     );
+  });
+});
+
+describe('a measure set many times by one plan', () => {
+  it('shows each plan’s first targets, leaving every plan room, and counts the rest', () => {
+    const row = (planId: string, n: number) =>
+      ({ planId, planTitle: `${planId} plan`, value: `${n}` }) as CompareRow;
+    const many = Array.from({ length: MEASURE_ROWS + 5 }, (_, n) => row('a', n));
+    const { rows, more } = shownRows([...many, row('b', 0), row('b', 1)]);
+    const half = MEASURE_ROWS / 2;
+    expect(rows.map((r) => r.planId + r.value)).toEqual([
+      ...many.slice(0, half).map((r) => `a${r.value}`),
+      'b0',
+      'b1',
+    ]);
+    expect(more).toEqual([{ planId: 'a', planTitle: 'a plan', count: MEASURE_ROWS + 5 - half }]);
+    const few = [row('a', 0), row('b', 0)];
+    expect(shownRows(few)).toEqual({ rows: few, more: [] });
   });
 });
 

@@ -112,3 +112,31 @@ export function chartDescription(measure: AtlasMeasure, rows: readonly CompareRo
 export function measureDescription(measure: AtlasMeasure): string {
   return `${measure.label}: the targets of ${plural(planCount(measure), 'plan', 'plans')} side by side, on one scale, each linked to the paragraph that states it.`;
 }
+
+/**
+ * Rows a measure's page shows at most: a plan with many targets of one measure (a count set
+ * year by year, say) shows its first ones, as many as leave every plan room. Measured on 50
+ * synthetic plans (10x): 571 rows of one count made a 46 KB (gzip) page; 50 rows weigh 9.5 KB.
+ */
+export const MEASURE_ROWS = 60;
+
+/** The rows shown (each plan's first, at most MEASURE_ROWS in all) and how many each plan has more. */
+export function shownRows(rows: readonly CompareRow[]): {
+  rows: CompareRow[];
+  more: { planId: string; planTitle: string; count: number }[];
+} {
+  const plans = [...new Set(rows.map((r) => r.planId))];
+  const perPlan = Math.max(1, Math.floor(MEASURE_ROWS / Math.max(1, plans.length)));
+  const seen = new Map<string, number>();
+  const shown = rows.filter((r) => {
+    const n = (seen.get(r.planId) ?? 0) + 1;
+    seen.set(r.planId, n);
+    return n <= perPlan;
+  });
+  const more = plans.flatMap((planId) => {
+    const count = (seen.get(planId) ?? 0) - perPlan;
+    const planTitle = rows.find((r) => r.planId === planId)!.planTitle;
+    return count > 0 ? [{ planId, planTitle, count }] : [];
+  });
+  return { rows: shown, more };
+}

@@ -14,7 +14,7 @@ import { excerpt, plural, tierLabel } from '../format.ts';
 import { planScope } from './atlas-home.ts';
 
 /** Goals shown per plan; the rest are on the plan's industry page (keeps pages small). */
-export const GOALS_PER_PLAN = 5;
+export const GOALS_PER_PLAN = 3;
 
 /** One plan's side of the industry, ready to render. */
 export interface IndustryPlanRow {
@@ -52,7 +52,7 @@ export function industryRows(
       ...(own === undefined ? {} : { ownName: own }),
       tier: tierLabel(side.tier),
       hasTier: side.tier !== undefined,
-      goals: shown.map((g) => ({ ...g, text: excerpt(g.statement, 200) })),
+      goals: shown.map((g) => ({ ...g, text: excerpt(g.statement, 160) })),
       moreGoals: side.goals.length - shown.length,
       targets: side.targets,
       path: side.path,
