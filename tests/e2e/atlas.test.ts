@@ -126,6 +126,16 @@ test('no broken link, anchor or asset over the whole atlas; every page reachable
   expect(formatLinkProblems(problems)).toBe('');
 });
 
+test('the sitemap index at the root lists the atlas layer’s sitemap and every plan’s', () => {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const locs = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+  const origin = E2E.site + BASE;
+  expect(locs).toEqual([
+    `${origin}sitemap-0.xml`,
+    ...PLANS.map((id) => `${origin}plans/${id}/sitemap-0.xml`),
+  ]);
+});
+
 test('search from a plan’s page uses the one index and finds pages of every plan', async () => {
   // "wafer" is in the Shanghai text and in one fixture plan's.
   const { page, watch } = await open('plans/shanghai-sei-2021/search/?q=wafer');

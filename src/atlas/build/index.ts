@@ -14,6 +14,7 @@ import { ATLAS_MARKER, replaceDir } from '../../pipeline/write.ts';
 import type { Settings } from '../../settings.ts';
 import { findPlans } from './find-plans.ts';
 import { indexAndCheck } from './finish.ts';
+import { writeAtlasSitemap } from './sitemap.ts';
 import {
   ATLAS_GENERATED,
   atlasPart,
@@ -82,6 +83,8 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
     mkdirSync(join(staging.out, 'plans'), { recursive: true });
     for (const plan of plans)
       renameSync(join(staging.parts, plan.id), join(staging.out, 'plans', plan.id));
+    const ids = plans.map((plan) => plan.id);
+    writeAtlasSitemap(staging.out, ids, settings.site, settings.base);
 
     const { index, ms } = await indexAndCheck(staging.out, settings.base, settings.site);
     log(
