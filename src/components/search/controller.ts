@@ -1,10 +1,13 @@
 /**
  * One search box and its results, for the dialog and the /search/ page alike: runs the query
- * through Pagefind (the last one wins), loads the data of the results shown, renders them,
- * announces the count politely, pages with "More results" and moves with the arrow keys.
+ * through Pagefind (the last one wins), loads the data of the results shown, renders them (with
+ * their plan when the index holds several), announces the count politely, pages with "More
+ * results" and moves with the arrow keys.
  */
 import {
+  countingPlans,
   loadPagefind,
+  planCount,
   type PagefindFilters,
   type PagefindResult,
   type PagefindSearch,
@@ -53,6 +56,8 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
   let listed = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
+  /** The index holds more than one plan: each result names its plan. */
+  let withPlan = false;
 
   /** Renders the next page of results, unless a newer search started meanwhile. */
   async function nextPage(id: number): Promise<HTMLLIElement[] | undefined> {
@@ -61,7 +66,9 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
     if (id !== current) return undefined;
     shown += slice.length;
     els.more.hidden = shown >= results.length;
-    return data.map(resultView).flatMap((view) => (view ? [renderResult(view)] : []));
+    return data
+      .map((d) => resultView(d, withPlan))
+      .flatMap((view) => (view ? [renderResult(view)] : []));
   }
 
   function show(items: HTMLLIElement[], summary: string): void {
@@ -87,8 +94,9 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
         sleep(debounceFor(text)),
       ]);
       if (id !== current) return; // a later keystroke took over
-      const search = await pagefind.search(text || null, { filters });
+      const search = await pagefind.search(text || null, { filters: countingPlans(filters) });
       if (id !== current) return;
+      withPlan = planCount(search.filters ?? {}) > 1;
       results = search.results;
       listed = id;
       shown = 0;

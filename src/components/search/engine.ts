@@ -5,8 +5,9 @@
 import type { PagefindData } from './results.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
 
-/** Selected values per filter key, as Pagefind takes them: any of the values matches. */
-export type PagefindFilters = Record<string, { any: string[] }>;
+/** Selected values per filter key, as Pagefind takes them: any of the values matches (or, for
+ *  `none`, no value does). */
+export type PagefindFilters = Record<string, { any: string[] } | { none: string[] }>;
 
 /** Counts per filter key and value ("kind" → "Goal" → 8). */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -46,11 +47,27 @@ export const SEARCH_OPTIONS = {
       // industry of new energy vehicles before the industry called Automobiles.
       aliasWord: 10,
       aliasPhrase: 2,
-      // Every page of a kind carries its label as metadata; a word like "goal" should not rank on it.
+      // Every page of a kind (of a plan) carries its label (the plan's title) as metadata; a word
+      // like "goal" (or "Shanghai") should not rank a page on it.
       kind: 0,
+      plan: 0,
     },
   },
 };
+
+/** How many plans the index holds: the values of its "plan" filter (0 in an older index). */
+export function planCount(counts: FilterCounts): number {
+  return Object.keys(counts.plan ?? {}).length;
+}
+
+/**
+ * The filters with a "plan" key, matching every page when the reader chose no plan: Pagefind
+ * then loads the plan filter's chunk (a few hundred bytes: each plan's pages are one run) and
+ * counts the results per plan, so every search says whether the index holds several plans.
+ */
+export function countingPlans(filters: PagefindFilters): PagefindFilters {
+  return 'plan' in filters ? filters : { ...filters, plan: { none: [] } };
+}
 
 let loading: Promise<Pagefind> | undefined;
 

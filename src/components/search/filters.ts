@@ -1,11 +1,12 @@
 /**
- * The /search/ page's filters: one group of checkboxes per filter key (kind, tier, industry),
- * each value with its count. Values come from the index (Pagefind's `filters()`); counts follow
- * the current search. Within a group any checked value matches (see state.ts).
+ * The /search/ page's filters: one group of checkboxes per filter key (plan, level, region, kind,
+ * tier, industry), each value with its count. Values come from the index (Pagefind's
+ * `filters()`); counts follow the current search. Within a group any checked value matches (see
+ * state.ts). The plan's groups show only when the index holds more than one plan (an atlas).
  */
-import type { FilterCounts } from './engine.ts';
-import { KIND_LABELS } from './meta.ts';
-import { FILTER_KEYS, type Filters } from './state.ts';
+import { planCount, type FilterCounts } from './engine.ts';
+import { KIND_LABELS, LEVEL_LABELS } from './meta.ts';
+import type { Filters } from './state.ts';
 
 /** One checkbox. */
 export interface FilterOption {
@@ -23,10 +24,23 @@ export interface FilterGroup {
   options: FilterOption[];
 }
 
-const GROUP_LABELS: Record<string, string> = { kind: 'Kind', tier: 'Tier', industry: 'Industry' };
-/** Values in the order the site lists them; others (the plan's categories, industries)
- *  alphabetically after. */
-const ORDER: string[] = [...Object.values(KIND_LABELS)];
+const GROUP_LABELS: Record<string, string> = {
+  plan: 'Plan',
+  level: 'Level',
+  region: 'Region',
+  kind: 'Kind',
+  tier: 'Tier',
+  industry: 'Industry',
+};
+/** The groups in the order shown: where a page is from, then what it is. */
+export const GROUP_ORDER = ['plan', 'level', 'region', 'kind', 'tier', 'industry'] as const;
+/** Groups about the plans, shown only when the index holds more than one. */
+const PLAN_GROUPS: readonly string[] = ['plan', 'level', 'region'];
+/** Groups shown open; others open when one of their values is checked. */
+const OPEN: readonly string[] = ['plan', 'kind', 'tier'];
+/** Values in the order the site lists them; others (the plan's categories, industries, plans,
+ *  regions) alphabetically after. */
+const ORDER: string[] = [...Object.values(KIND_LABELS), ...Object.values(LEVEL_LABELS)];
 
 const rank = (value: string) => {
   const at = ORDER.indexOf(value);
@@ -36,15 +50,19 @@ const byOrder = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b
 
 /**
  * The groups to show: every value the index knows, plus any selected in the URL, with counts
- * from `counts` (the current search) falling back to `totals`.
+ * from `counts` (the current search) falling back to `totals`. A site of one plan shows no plan
+ * groups, as before there were atlases.
  */
 export function filterGroups(
   totals: FilterCounts,
   selected: Filters,
   counts: FilterCounts = totals,
 ): FilterGroup[] {
-  return FILTER_KEYS.flatMap((key) => {
+  const plans = planCount(totals) > 1;
+  return GROUP_ORDER.flatMap((key) => {
     const checked = new Set(selected[key] ?? []);
+    // A plan selected in the URL shows, so that a narrowed search says why.
+    if (PLAN_GROUPS.includes(key) && !plans && checked.size === 0) return [];
     const values = [...new Set([...Object.keys(totals[key] ?? {}), ...checked])].sort(byOrder);
     if (values.length === 0) return [];
     const options = values.map((value) => ({
@@ -52,7 +70,7 @@ export function filterGroups(
       count: counts[key]?.[value] ?? 0,
       checked: checked.has(value),
     }));
-    const open = key === 'kind' || key === 'tier' || checked.size > 0;
+    const open = OPEN.includes(key) || checked.size > 0;
     return [{ key, label: GROUP_LABELS[key] ?? key, open, options }];
   });
 }

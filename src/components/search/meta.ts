@@ -1,7 +1,9 @@
 /**
- * What the search index knows about a page besides its text: Pagefind filters (kind, tier,
- * industry) and metadata (title, other names, kind, industry). SearchMeta.astro renders these as <meta>
- * tags; Pagefind reads `data-pagefind-filter` / `data-pagefind-meta` anywhere in the page.
+ * What the search index knows about a page besides its text: Pagefind filters (kind, plan, level,
+ * region, tier, industry) and metadata (title, other names, kind, plan, industry).
+ * SearchMeta.astro renders these as <meta> tags; Pagefind reads `data-pagefind-filter` /
+ * `data-pagefind-meta` anywhere in the page. Every page of a plan names its plan, so one index
+ * over many plans (an atlas) can be narrowed to one, and a result says where it comes from.
  */
 import type { BlockKind } from '../../pipeline/types.ts';
 import { tierLabel } from '../../utils/format.ts';
@@ -26,6 +28,22 @@ export interface SearchIndustry {
   tier?: string;
 }
 
+/** Levels of government, as the "level" filter shows them, from the top of the state down. */
+export const LEVEL_LABELS = {
+  national: 'National',
+  provincial: 'Provincial',
+  city: 'City',
+  county: 'County',
+} as const;
+
+/** The plan a page belongs to, as the search filters need it. */
+export interface SearchPlan {
+  /** The plan's short title: the "plan" filter's value and the result's plan line. */
+  title: string;
+  level?: keyof typeof LEVEL_LABELS;
+  region?: string;
+}
+
 /** Industries a page may be found under by the industry filter; a page naming more has none. */
 export const MAX_INDUSTRY_FILTERS = 12;
 
@@ -37,6 +55,8 @@ export interface SearchMetaProps {
   industries?: SearchIndustry[];
   /** The subject's other names (its Chinese name, "chips", "EVs"), searched as metadata. */
   aliases?: readonly (string | undefined)[];
+  /** The plan the page belongs to; none for a page about several plans (the atlas layer). */
+  plan?: SearchPlan;
 }
 
 /** One <meta> tag: `content` is captured by Pagefind as a filter value or a metadata field. */
@@ -53,10 +73,12 @@ export function searchFields({
   title,
   industries = [],
   aliases = [],
+  plan,
 }: SearchMetaProps): SearchField[] {
   const label = KIND_LABELS[kind];
   const fields: SearchField[] = [
     { name: 'atlas:kind', content: label, filter: 'kind', meta: 'kind' },
+    ...planFields(plan),
   ];
   if (title?.trim()) fields.push({ name: 'atlas:title', content: title.trim(), meta: 'title' });
   // One-word names ("chips", "EVs", 集成电路) apart from longer ones ("new energy cars"): a
@@ -82,6 +104,20 @@ export function searchFields({
   // The "tier" filter shows the plan's own category labels, in the order the page names them.
   const tiers = [...new Set(industries.flatMap((i) => (i.tier ? [tierLabel(i.tier)] : [])))];
   for (const tier of tiers) fields.push({ name: 'atlas:tier', content: tier, filter: 'tier' });
+  return fields;
+}
+
+/** The plan's filters (plan, level, region) and its title as metadata for the result's plan line. */
+function planFields(plan: SearchPlan | undefined): SearchField[] {
+  const title = plan?.title.trim();
+  if (!plan || !title) return [];
+  const fields: SearchField[] = [
+    { name: 'atlas:plan', content: title, filter: 'plan', meta: 'plan' },
+  ];
+  if (plan.level)
+    fields.push({ name: 'atlas:level', content: LEVEL_LABELS[plan.level], filter: 'level' });
+  const region = plan.region?.trim();
+  if (region) fields.push({ name: 'atlas:region', content: region, filter: 'region' });
   return fields;
 }
 

@@ -32,13 +32,21 @@ function excerpt(html: string): HTMLParagraphElement[] {
   return [p];
 }
 
-/** One result as a list item: title link, kind badge, excerpt, sub-results. */
+/** The line naming the plan a result comes from, when the view has one. */
+function planLine(plan: string | undefined): HTMLParagraphElement[] {
+  if (!plan) return [];
+  const p = el('p', 'search-result__plan');
+  p.append(el('span', 'sr-only', 'From '), plan);
+  return [p];
+}
+
+/** One result as a list item: title link, kind badge, its plan, excerpt, sub-results. */
 export function renderResult(view: ResultView): HTMLLIElement {
   const li = el('li', 'search-result');
   const title = el('p', 'search-result__title');
   title.append(anchor(view, 'search-result__link'));
   if (view.kind) title.append(' ', el('span', 'search-kind', view.kind));
-  li.append(title, ...excerpt(view.excerpt));
+  li.append(title, ...planLine(view.plan), ...excerpt(view.excerpt));
   if (view.subs.length > 0) {
     const subs = el('ul', 'search-result__subs');
     for (const sub of view.subs) {

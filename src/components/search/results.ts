@@ -1,7 +1,8 @@
 /**
  * What a search result shows, from Pagefind's result data: the page (or, for the Plan text,
- * its best paragraph) with title, kind and excerpt, and up to three sub-results (plan blocks
- * and sections) that link to their anchors. Pure, so the choice is unit-tested.
+ * its best paragraph) with title, kind, its plan (when the index holds several) and excerpt,
+ * and up to three sub-results (plan blocks and sections) that link to their anchors. Pure, so
+ * the choice is unit-tested.
  */
 import { KIND_LABELS } from './meta.ts';
 
@@ -31,6 +32,8 @@ export interface ResultLink {
 /** A result as the UI renders it. */
 export interface ResultView extends ResultLink {
   kind?: string;
+  /** The plan it comes from (its short title), shown when the index holds several plans. */
+  plan?: string;
   subs: ResultLink[];
 }
 
@@ -70,21 +73,23 @@ function toLink(sub: PagefindSubResult): ResultLink | undefined {
 
 /**
  * The view of one result. A hit in the Plan text leads with its best paragraph, since the
- * /plan/ page is long and its top is rarely what the reader wants.
+ * /plan/ page is long and its top is rarely what the reader wants. `withPlan`: the index holds
+ * more than one plan, so the result says which it comes from.
  */
-export function resultView(data: PagefindData): ResultView | undefined {
+export function resultView(data: PagefindData, withPlan = false): ResultView | undefined {
   const kind = data.meta.kind?.trim() || undefined;
+  const plan = (withPlan && data.meta.plan?.trim()) || undefined;
   const subs = displaySubResults(data)
     .map(toLink)
     .filter((s) => s !== undefined);
   if (kind === KIND_LABELS.plan && subs.length > 0) {
     const [top, ...rest] = subs;
-    return { ...top, kind, subs: rest };
+    return { ...top, kind, ...(plan ? { plan } : {}), subs: rest };
   }
   const href = safeHref(data.meta.url || data.url);
   if (href === undefined) return undefined;
   const title = data.meta.title?.trim() || href;
-  return { title, href, excerpt: data.excerpt, kind, subs };
+  return { title, href, excerpt: data.excerpt, kind, ...(plan ? { plan } : {}), subs };
 }
 
 /** The announcement for a finished search: "3 results for “lidar”". */

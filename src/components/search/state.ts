@@ -1,11 +1,11 @@
-/** The search state kept in the /search/ page URL: `?q=term&kind=Industry&tier=Core`. */
+/** The search state kept in the /search/ page URL: `?q=term&kind=Industry&tier=Core&plan=…`. */
 import { QUERY_PARAM } from './params.ts';
 
 /** Selected values per Pagefind filter key. */
 export type Filters = Record<string, string[]>;
 
-/** The filter keys the index carries (see meta.ts); other URL parameters are ignored. */
-export const FILTER_KEYS = ['kind', 'tier', 'industry'] as const;
+/** The filter keys the index carries (see meta.ts), in URL order; other parameters are ignored. */
+export const FILTER_KEYS = ['kind', 'tier', 'industry', 'plan', 'level', 'region'] as const;
 
 /** Reads the term and the known filters from a query string ("?q=lidar&kind=Goal"). */
 export function readSearchState(search: string): { term: string; filters: Filters } {
