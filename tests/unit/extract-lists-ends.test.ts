@@ -108,6 +108,31 @@ describe('lists about one industry, and one name with its category', () => {
   });
 });
 
+describe('gapped lists and passive lists of trades', () => {
+  it('splits each share of a gapped list ("X on A and B, Y on C")', () => {
+    const result = run(
+      'Among the pillar industries, Linhe will focus on tea processing and kelp farming, Wuyuan on dairy, and Dengkou on seed breeding.',
+    );
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Tea processing',
+      'Kelp farming',
+      'Dairy',
+      'Seed breeding',
+    ]);
+  });
+
+  it('reads a passive list of trades ("A storage and transportation ... will be concentrated")', () => {
+    const result = run(
+      'Salt refining, brine storage and transportation, and pump manufacturing will be concentrated in the east.',
+    );
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Salt refining',
+      'Brine storage and transportation',
+      'Pump manufacturing',
+    ]);
+  });
+});
+
 describe('items with "and" and dashes', () => {
   it('splits a last item with two "and"s after a plural noun, a name\'s head', () => {
     const result = run(

@@ -83,6 +83,7 @@ export function forward(
   const items: Item[] = [];
   let closing: Category | undefined;
   let previous: Word[] | undefined;
+  let apart = false;
   for (const piece of pieces(text, from, to)) {
     let ws = outsideBrackets(text, piece);
     let last = false;
@@ -96,8 +97,13 @@ export function forward(
     // later item it opens a clause ("A and B, and for the development of C"), unless a name
     // stands before it in a gapped list ("X on A, Y on B": the verb is left out).
     if (items.length === 0) while (ws.length > 1 && PREPOSITIONS.has(ws[0].lower)) ws = ws.slice(1);
-    else if (gapped(ws)) ws = ws.slice(2);
-    else if (ws.length > 0 && PREPOSITIONS.has(ws[0].lower) && !LATIN.has(ws[1]?.lower ?? ''))
+    else if (gapped(ws)) {
+      // "X on A and B, Y on C": each place's share is its own list, so "A and B" are two.
+      ws = ws.slice(2);
+      apart = true;
+      const again = previous && itemsOf(text, previous, lex, true, known);
+      if (again && again.length > 1) items.splice(items.length - 1, 1, ...again);
+    } else if (ws.length > 0 && PREPOSITIONS.has(ws[0].lower) && !LATIN.has(ws[1]?.lower ?? ''))
       ws = [];
     // "... and other six key industries", "... and so on", "etc."
     const other = ws.findIndex(
@@ -131,7 +137,7 @@ export function forward(
       last = !(semicolon && CUT.has(ws[clause].lower) && !lex.clause.has(ws[clause].lower));
       ws = ws.slice(0, clause);
     }
-    const split = (last || piece.end === to) && !oxford;
+    const split = (last || piece.end === to || apart) && !oxford;
     // "Focusing on A, B and C, the city will ...": after a piece joined by "and", a clause
     // (a piece with a clause word) is the sentence going on, not one more item; so is one
     // after ", and" ("such as A and B, and C with ..."), unless the vocabulary knows the piece
