@@ -86,8 +86,11 @@ export default function integrity(
   return { check, verdict };
 }
 
+/** The check worker's heap (MB) for a site of one plan. */
+export const WORKER_HEAP_MB = 128;
+
 /** A check on a worker thread; on this thread when no worker can run it. */
-export function inWorker(job: IntegrityJob): Promise<string[]> {
+export function inWorker(job: IntegrityJob, heapMb = WORKER_HEAP_MB): Promise<string[]> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -95,7 +98,7 @@ export function inWorker(job: IntegrityJob): Promise<string[]> {
         workerData: { integrityJob: job },
         // The checks keep little (about 30 MB of ids and links at 5,000 pages): a small heap
         // makes the worker collect each page's HTML early instead of swelling the build's peak.
-        resourceLimits: { maxOldGenerationSizeMb: 128 },
+        resourceLimits: { maxOldGenerationSizeMb: heapMb },
       });
     } catch {
       resolve(runJob(job));

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { findPlans } from '../../src/atlas/build/find-plans.ts';
+import { checkHeapMb } from '../../src/atlas/build/finish.ts';
 import { buildAtlas } from '../../src/atlas/build/index.ts';
 import { atlasPart, planPart, stagingFor } from '../../src/atlas/build/parts.ts';
 import { writeTree } from '../../src/pipeline/write.ts';
@@ -161,6 +162,14 @@ function fakeAstro(options: { fail?: string; broken?: boolean } = {}) {
   };
   return { built, astroBuild };
 }
+
+describe('checkHeapMb', () => {
+  test('a site of one plan keeps the single build’s 128 MB; 50 plans of 627 pages get more', () => {
+    expect(checkHeapMb(0)).toBe(128);
+    expect(checkHeapMb(627)).toBe(138);
+    expect(checkHeapMb(50 * 627)).toBe(618);
+  });
+});
 
 describe('buildAtlas', () => {
   const dist = join(temp, 'dist');

@@ -74,6 +74,8 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
       base: settings.base,
       site: settings.site,
     });
+    // The plans' models are not needed past the join: this process waits on every Astro build.
+    models.length = 0;
 
     const parts: PartBuild[] = [...plans.map((plan) => planPart(plan, where)), atlasPart(where)];
     for (const [i, part] of parts.entries()) {
