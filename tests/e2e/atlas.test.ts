@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
+import { formatViolations, runAxe } from '../../src/checks/axe.ts';
 import { checkLinks, formatLinkProblems } from '../../src/checks/links.ts';
 import { launchChromium } from './harness/browser.ts';
 import { buildPlan } from './harness/build.ts';
@@ -153,6 +154,102 @@ test('search from a plan’s page uses the one index and finds pages of every pl
   } finally {
     await page.close();
   }
+});
+
+describe('search across plans (one index)', () => {
+  const SEARCH = '[data-search-page]';
+  const DIALOG = 'dialog.search-dialog';
+  /** The first result's page, without the highlight parameter. */
+  const first = async (page: Page, scope = SEARCH) => {
+    const link = page.locator(`${scope} .search-result__link`).first();
+    await link.waitFor({ timeout: 15_000 });
+    return ((await link.getAttribute('href')) ?? '').replace(/[?#].*$/, '');
+  };
+  /** Each result's page (without parameters) and the plan line it shows. */
+  const results = (page: Page, scope = SEARCH) =>
+    page.locator(`${scope} .search-result`).evaluateAll((items) =>
+      items.map((li) => ({
+        href: (li.querySelector('a')?.getAttribute('href') ?? '').replace(/[?#].*$/, ''),
+        plan: li.querySelector('.search-result__plan')?.textContent ?? '',
+      })),
+    );
+  const planOf = (href: string) => /\/plans\/([^/]+)\//.exec(href)?.[1];
+
+  it.each([
+    ['集成电路', 'its Chinese name'],
+    ['chips', 'an alias'],
+    ['semiconductors', 'an alias'],
+  ])('"%s" (%s) lands on an industry page of integrated circuits first', async (query) => {
+    const { page, watch } = await open(
+      `plans/shanghai-sei-2021/search/?q=${encodeURIComponent(query)}`,
+    );
+    try {
+      expect(await first(page)).toMatch(
+        new RegExp(`^${BASE}plans/[^/]+/industries/integrated-circuits/$`),
+      );
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('names each result’s plan, and the plan filter narrows the results to it', async () => {
+    const { page, watch } = await open('plans/shanghai-sei-2021/search/?q=chips');
+    try {
+      await first(page);
+      await expect.poll(async () => (await results(page)).every((r) => r.plan !== '')).toBe(true);
+      const before = await results(page);
+      expect(new Set(before.map((r) => planOf(r.href))).size).toBeGreaterThan(1);
+      for (const r of before) expect(r.plan).toBe(`From ${metaOf(planOf(r.href)!).shortTitle}`);
+      // Plan, level and region come first among the filters; one checkbox per plan.
+      const groups = await texts(page, `${SEARCH} .search-filter summary`);
+      expect(groups.slice(0, 3)).toEqual(['Plan', 'Level', 'Region']);
+      const suzhou = metaOf('suzhou-chips-2023').shortTitle;
+      await page.getByRole('checkbox', { name: suzhou }).check();
+      await expect
+        .poll(async () => [...new Set((await results(page)).map((r) => planOf(r.href)))])
+        .toEqual(['suzhou-chips-2023']);
+      expect(await first(page)).toBe(
+        `${BASE}plans/suzhou-chips-2023/industries/integrated-circuits/`,
+      );
+      expect(new URL(page.url()).searchParams.getAll('plan')).toEqual([suzhou]);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('narrows the header search to the page’s own plan in one click', async () => {
+    const { page, watch } = await open('plans/shanghai-sei-2021/industries/');
+    try {
+      await page.keyboard.press('/');
+      await page.locator(`${DIALOG}[open] input[type=search]`).waitFor();
+      await page.keyboard.type('集成电路');
+      await first(page, DIALOG);
+      expect(
+        new Set((await results(page, DIALOG)).map((r) => planOf(r.href))).size,
+      ).toBeGreaterThan(1);
+      await page.getByRole('checkbox', { name: 'Only this plan' }).check();
+      await expect
+        .poll(async () => [...new Set((await results(page, DIALOG)).map((r) => planOf(r.href)))])
+        .toEqual(['shanghai-sei-2021']);
+      expect(await first(page, DIALOG)).toBe(
+        `${BASE}plans/shanghai-sei-2021/industries/integrated-circuits/`,
+      );
+      // "All results" takes the choice to the search page.
+      const all = await page.locator(`${DIALOG} .search-all`).getAttribute('href');
+      expect(new URL(all!, server.url).searchParams.getAll('plan')).toEqual([
+        metaOf('shanghai-sei-2021').shortTitle,
+      ]);
+      // Results with their plan line and the checkbox, light and dark.
+      expect(formatViolations('dialog (light)', await runAxe(page))).toBe('');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(formatViolations('dialog (dark)', await runAxe(page))).toBe('');
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 test.each(['no/such/page/', 'plans/shanghai-sei-2021/no-such-page/'])(
