@@ -34,13 +34,16 @@ export function writeText(
   const out: string[] = [];
   const para = (text: string) => out.push(text, '');
   const { region, industries } = world;
+  const topic = world.topic ?? 'Emerging and Future Industries';
+  const issuer =
+    world.issuerText ?? `the General Office of the ${region} Municipal people's Government`;
   const core = industries.filter((i) => i.tier === 'core');
   const key = industries.filter((i) => i.tier === 'key');
   const future = industries.filter((i) => i.tier === 'future');
   const names = (list_: SynthIndustry[]) => list_.map((i) => i.lower);
 
   // ── chrome ──
-  const headline = `${region} has issued the 14th five-year Plan for emerging and future industries, and will speed up the layout of ${list(names(core.slice(0, 2)))} and other fields.`;
+  const headline = `${region} has issued the 14th five-year Plan for ${topic.toLowerCase()}, and will speed up the layout of ${list(names(core.slice(0, 2)))} and other fields.`;
   const hh = String(rng.int(7, 18)).padStart(2, '0');
   const mm = String(rng.int(0, 59)).padStart(2, '0');
   out.push(`Home / Industry News / Emerging Industries / ${headline}`, headline);
@@ -49,7 +52,7 @@ export function writeText(
 
   // ── lead ──
   para(
-    `On ${MONTH_NAMES[world.month]} ${world.day}, the General Office of the ${region} Municipal people's Government issued the 14th five-year Plan for the Development of ${region}'s Emerging and Future Industries (hereinafter referred to as the "Plan"). It puts ${list(names(core))} in the first place and aims to build a secure and resilient industrial chain.`,
+    `On ${MONTH_NAMES[world.month]} ${world.day}, ${issuer} issued the 14th five-year Plan for the Development of ${region}'s ${topic} (hereinafter referred to as the "Plan"). It puts ${list(names(core))} in the first place and aims to build a secure and resilient industrial chain.`,
   );
   para(
     'The Plan covers seven parts: the development basis, general requirements, key areas of emerging industries, future-oriented industries, spatial layout, major special projects and safeguard measures.',

@@ -39,6 +39,11 @@ export interface SynthPlace {
 
 export interface SynthWorld {
   region: string;
+  /** Who issued it, as the lead sentence names it ("the General Office of the X Municipal
+   *  people's Government" when not given). */
+  issuerText?: string;
+  /** The plan's subject as its title words it ("Emerging and Future Industries" when not given). */
+  topic?: string;
   year: number; // publication year (the goals point to 2025 and 2030)
   month: number; // 0-based
   day: number;
@@ -63,14 +68,39 @@ export function slug(text: string): string {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+type Pair = readonly [string, string];
+/** Every industry name the word lists make: [modifier, head], each [English, Chinese]. */
+export const INDUSTRY_COMBOS: readonly (readonly [Pair, Pair])[] = INDUSTRY_MODIFIERS.flatMap((m) =>
+  INDUSTRY_HEADS.map((h) => [m, h] as const),
+);
+/** Every place name the word lists make: [stem, [kind, variant kind]]. */
+export const PLACE_COMBOS: readonly (readonly [string, Pair])[] = PLACE_STEMS.flatMap((s) =>
+  PLACE_KINDS.map((k) => [s, k] as const),
+);
+
+/** What an atlas fixes about one of its plans (src/synth/atlas.ts); a lone plan draws it all. */
+export interface WorldProfile {
+  region: string;
+  issuerText: string;
+  topic: string;
+  /** The year it was published. */
+  year: number;
+  /** `count` distinct industry names, drawn from the atlas's shared popularity order. */
+  industries: (rng: Rng, count: number) => (readonly [Pair, Pair])[];
+  /** `count` distinct place names, drawn mostly from the plan's province. */
+  places: (rng: Rng, count: number) => (readonly [string, Pair])[];
+  /** A place's traits, the same in every plan that names it. */
+  placeRng: (name: string) => Rng;
+}
+
 /** Draw the cast for a scale factor; throws if the word lists cannot supply enough names. */
-export function makeWorld(rng: Rng, scale: number): SynthWorld {
+export function makeWorld(rng: Rng, scale: number, profile?: WorldProfile): SynthWorld {
   const size = castSize(scale);
   const total = size.core + size.key + size.future;
-  const combos = INDUSTRY_MODIFIERS.flatMap((m) => INDUSTRY_HEADS.map((h) => [m, h] as const));
+  const combos = INDUSTRY_COMBOS;
   if (total > combos.length) throw new Error(`scale ${scale} needs ${total} industry names`);
   // Each modifier at most once per head group keeps names distinct; shuffle for variety.
-  const chosen = rng.sample(combos, total);
+  const chosen = profile ? profile.industries(rng, total) : rng.sample(combos, total);
   const tiers: Tier[] = [
     ...Array<Tier>(size.core).fill('core'),
     ...Array<Tier>(size.key).fill('key'),
@@ -84,21 +114,27 @@ export function makeWorld(rng: Rng, scale: number): SynthWorld {
     return { id: slug(lower), name: capitalise(lower), lower, zh: mZh + hZh, tier, hasSection };
   });
 
-  const placeCombos = PLACE_STEMS.flatMap((s) => PLACE_KINDS.map((k) => [s, k] as const));
+  const placeCombos = PLACE_COMBOS;
   if (size.places > placeCombos.length) throw new Error(`scale ${scale} needs too many places`);
-  const places = rng.sample(placeCombos, size.places).map(([stem, [kind, variantKind]]) => {
+  const drawn = profile ? profile.places(rng, size.places) : rng.sample(placeCombos, size.places);
+  const places = drawn.map(([stem, [kind, variantKind]]) => {
     const name = `${stem} ${kind}`;
-    const roll = rng.next();
+    // In an atlas a place's traits are the place's own, so every plan tells the same.
+    const traits = profile ? profile.placeRng(name) : rng;
+    const roll = traits.next();
     const status: Status = roll < 0.75 ? 'verified' : roll < 0.92 ? 'likely' : 'unknown';
-    const place: SynthPlace = { id: slug(name), name, district: rng.pick(DISTRICTS), status };
+    const place: SynthPlace = { id: slug(name), name, district: traits.pick(DISTRICTS), status };
     // About one place in five is written in a transliterated, half-translated form.
-    if (rng.chance(0.2)) place.variant = `${stem} ${variantKind}`;
+    if (traits.chance(0.2)) place.variant = `${stem} ${variantKind}`;
     return place;
   });
 
+  const region = rng.pick(REGIONS);
+  const year = rng.int(2021, 2022);
   return {
-    region: rng.pick(REGIONS),
-    year: rng.int(2021, 2022),
+    region: profile?.region ?? region,
+    ...(profile ? { issuerText: profile.issuerText, topic: profile.topic } : {}),
+    year: profile?.year ?? year,
     month: rng.int(0, 11),
     day: rng.int(1, 28),
     person: rng.pick(PERSONS),
