@@ -7,13 +7,13 @@
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { generate } from '../../pipeline/generate.ts';
 import { errorLines } from '../../pipeline/report.ts';
 import { PlanInputError } from '../../pipeline/types.ts';
 import { ATLAS_MARKER, replaceDir } from '../../pipeline/write.ts';
 import type { Settings } from '../../settings.ts';
 import { findPlans } from './find-plans.ts';
 import { indexAndCheck } from './finish.ts';
+import { generatePlans } from './generate-plans.ts';
 import { writeAtlasSitemap } from './sitemap.ts';
 import {
   ATLAS_GENERATED,
@@ -23,8 +23,6 @@ import {
   type PartBuild,
   type Staging,
 } from './parts.ts';
-import { emitAtlas } from '../emit.ts';
-import type { PlanModel } from '../../pipeline/types.ts';
 
 export interface AtlasBuildOptions {
   /** The project root: folders in the settings are relative to it. */
@@ -57,25 +55,21 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
   try {
     const plans = findPlans(settings.atlasPlans, root);
     log(`atlas: ${plans.length} plans (${plans.map((p) => p.id).join(', ')})`);
-    const models: PlanModel[] = plans.map((plan) => {
-      const dir = join(staging.generated, plan.id);
-      const result = generate({ root, planDir: plan.dir, outDir: dir });
-      const { warnings } = result.model;
-      log(`atlas: generated ${plan.id}: ${result.files} files, ${warnings.length} warnings`);
-      for (const w of warnings) log(`  warning: ${w.file}:${w.line}: ${w.message}`);
-      return result.model;
-    });
+    // Generation and the join (ATLAS.md steps 2 and 3) in a worker: the models stay there.
+    await generatePlans(
+      {
+        root,
+        plans,
+        generated: staging.generated,
+        atlas: join(staging.generated, ATLAS_GENERATED),
+        where: { base: settings.base, site: settings.site },
+      },
+      log,
+    );
     writeFileSync(
       join(staging.generated, ATLAS_MARKER),
       `${JSON.stringify({ plans: plans.map(({ id, dir }) => ({ id, dir })) }, null, 2)}\n`,
     );
-    // The join (ATLAS.md step 3): the atlas model and the data files the atlas layer reads.
-    emitAtlas(models, join(staging.generated, ATLAS_GENERATED), {
-      base: settings.base,
-      site: settings.site,
-    });
-    // The plans' models are not needed past the join: this process waits on every Astro build.
-    models.length = 0;
 
     const parts: PartBuild[] = [...plans.map((plan) => planPart(plan, where)), atlasPart(where)];
     for (const [i, part] of parts.entries()) {
