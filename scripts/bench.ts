@@ -2,11 +2,14 @@
  * CLI: `npm run bench` writes BENCHMARKS.md and BENCHMARKS.json at the repository root.
  *   --runs N          runs per figure (median; default 3)
  *   --quick           one run per figure
- *   --corpora LIST    comma-separated: shanghai and scale factors (default shanghai,1,10,100)
+ *   --corpora LIST    comma-separated: shanghai, scale factors and atlas (50 plans at 10x)
+ *                     (default shanghai,1,10,100,atlas)
  *   --variants LIST   generate,full,bare,unified (default all)
  *   --no-search       skip the Chromium search measurements
  *   --out DIR         where to write the two files (default: the repository root)
  *   --from-json       only re-render BENCHMARKS.md (and the budgets) from BENCHMARKS.json in DIR
+ *   --atlas PxS       the atlas corpus's size: P plans at scale S (default 50x10)
+ *   --merge           keep the corpora of BENCHMARKS.json in DIR that this run does not measure
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,12 +25,14 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    corpora: { type: 'string', default: 'shanghai,1,10,100' },
+    corpora: { type: 'string', default: 'shanghai,1,10,100,atlas' },
     variants: { type: 'string', default: 'generate,full,bare,unified' },
     'no-search': { type: 'boolean', default: false },
     out: { type: 'string', default: root },
     'timeout-min': { type: 'string', default: '30' },
     'from-json': { type: 'boolean', default: false },
+    merge: { type: 'boolean', default: false },
+    atlas: { type: 'string', default: '50x10' },
   },
 });
 
@@ -53,11 +58,17 @@ if (unknown.length) {
   process.exit(2);
 }
 
+const [atlasPlans, atlasScale] = values.atlas.split('x').map(Number);
+if (!(atlasPlans >= 1 && atlasScale > 0)) {
+  console.error('--atlas must be <plans>x<scale>, e.g. 50x10');
+  process.exit(2);
+}
 const args = process.argv.slice(2).join(' ');
 const results = await runBench({
   root,
   runs,
   corpora: values.corpora.split(',').map((c) => c.trim()),
+  atlas: { plans: atlasPlans, scale: atlasScale },
   variants,
   search: !values['no-search'],
   command: `npm run bench${args ? ` -- ${args}` : ''}`,
@@ -65,6 +76,15 @@ const results = await runBench({
   timeoutMs: Number(values['timeout-min']) * 60_000,
 });
 
+if (values.merge) {
+  // Earlier corpora first, in their order; this run's replace theirs or follow.
+  const before = parseResults(await readFile(join(values.out, 'BENCHMARKS.json'), 'utf8'));
+  const fresh = new Map(results.corpora.map((c) => [c.id, c]));
+  const kept = before.corpora.map((c) => fresh.get(c.id) ?? c);
+  const added = results.corpora.filter((c) => !before.corpora.some((b) => b.id === c.id));
+  results.corpora = [...kept, ...added];
+  results.budgets = checkBudgets(results.corpora);
+}
 await writeFile(join(values.out, 'BENCHMARKS.md'), renderMarkdown(results));
 await writeFile(join(values.out, 'BENCHMARKS.json'), resultsJson(results));
 console.log('');

@@ -4,21 +4,24 @@
  * no integrations of ours) and the full build with unified() (ATLAS_MARKDOWN=unified), each
  * from a cold cache, interleaved run by run; then page weights, index size and search.
  */
-import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { excerpt, runStep, type StepResult } from './exec.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { median } from './stats.ts';
 import { htmlFiles, loadSite } from '../checks/site.ts';
 import { pageWeights, treeSize, type PageWeight } from './weights.ts';
+import { summariseWeights, type TypeWeight } from './weight-summary.ts';
 
 export interface CorpusSpec {
   id: string; // "shanghai", "synth-10x"
   label: string;
-  planDir: string; // relative to the repo root
+  planDir: string; // relative to the repo root; an atlas: the folder of its plan folders
   sourceBytes: number;
   synthMs?: number;
+  /** An atlas corpus: built with PLAN_DIR unset and ATLAS_PLANS=planDir (full build only). */
+  atlas?: { plans: number; scale: number };
 }
 
 export type VariantId = 'generate' | 'full' | 'bare' | 'unified';
@@ -27,7 +30,9 @@ export interface VariantResult {
   ok: boolean;
   runs: number[]; // wall ms of the successful runs
   medianMs?: number;
-  peakRssBytes?: number; // the largest over runs
+  peakRssBytes?: number; // the largest single process, the largest over runs (GNU time)
+  treeRssBytes?: number; // the whole process tree summed (sampled), the largest over runs
+  cpuMs?: number; // user + system of the whole tree (median over runs)
   pages?: number;
   msPerPage?: number;
   failure?: string; // tail of the output of the first failed run
@@ -36,8 +41,12 @@ export interface VariantResult {
 }
 
 export interface CorpusResult extends CorpusSpec {
+  /** When this corpus was measured and the 1-minute load then (runs merged with --merge differ). */
+  measured?: { date: string; load: number };
   variants: Record<VariantId, VariantResult>;
   weights?: PageWeight[];
+  /** Per page type, stored instead of `weights` for an atlas (a row per page is too much). */
+  weightTypes?: TypeWeight[];
   pagefind?: { bytes: number; files: number };
   search?: SearchResult;
   searchError?: string;
@@ -63,14 +72,19 @@ export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promis
     ATLAS_OUT_DIR: join(work, `out-${v}`),
     ATLAS_CACHE_DIR: join(work, `cache-${v}`),
   });
-  const base = {
+  const base: NodeJS.ProcessEnv = {
     ...opts.env,
-    PLAN_DIR: join(opts.root, spec.planDir),
+    ...(spec.atlas
+      ? { ATLAS_PLANS: join(opts.root, spec.planDir) }
+      : { PLAN_DIR: join(opts.root, spec.planDir) }),
     ATLAS_GENERATED_DIR: join(work, 'generated'),
     NODE_ENV: 'production',
     BASE_PATH: '/',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  if (spec.atlas) delete base.PLAN_DIR;
+  // An atlas is measured as a whole build: its parts are the single-plan corpora's figures.
+  const measured = spec.atlas ? opts.variants.filter((v) => v === 'full') : opts.variants;
   const commands: Record<VariantId, [string, string[], NodeJS.ProcessEnv]> = {
     generate: ['node', ['scripts/generate.ts'], base],
     full: ['npm', ['run', '--silent', 'build'], { ...base, ...dirs('full') }],
@@ -82,12 +96,12 @@ export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promis
     ],
   };
   const results = {} as Record<VariantId, StepResult[]>;
-  for (const v of opts.variants) results[v] = [];
+  for (const v of measured) results[v] = [];
 
   for (let run = 1; run <= opts.runs; run++) {
-    for (const v of opts.variants) {
+    for (const v of measured) {
       // The bare build reads what the full build generated: skip it if that failed.
-      if (v === 'bare' && !results.full?.some((r) => r.ok) && opts.variants.includes('full')) {
+      if (v === 'bare' && !results.full?.some((r) => r.ok) && measured.includes('full')) {
         continue;
       }
       const [cmd, args, env] = commands[v];
@@ -109,21 +123,34 @@ export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promis
   }
 
   const variants = {} as Record<VariantId, VariantResult>;
-  for (const v of opts.variants) {
+  for (const v of measured) {
     const outDir = commands[v][2].ATLAS_OUT_DIR;
     const pages = outDir && existsSync(outDir) ? htmlFiles(loadSite(outDir, '/')).length : 0;
-    variants[v] = summarise(results[v], pages || undefined, opts.root);
+    variants[v] = summarise(results[v], pages || undefined, opts.root, Boolean(spec.atlas));
   }
   const result: CorpusResult = { ...spec, variants };
 
   const fullOut = dirs('full').ATLAS_OUT_DIR;
   if (variants.full?.ok) {
-    result.weights = await pageWeights(fullOut, '/');
+    const weights = await pageWeights(fullOut, '/');
+    if (spec.atlas) result.weightTypes = summariseWeights(weights);
+    else result.weights = weights;
     result.pagefind = await treeSize(join(fullOut, 'pagefind'));
     if (opts.search) {
       try {
-        const queries = await searchQueries(base.ATLAS_GENERATED_DIR);
-        result.search = await measureSearch(fullOut, queries);
+        if (spec.atlas) {
+          // The first plan's words, asked on the atlas home and on that plan's home page.
+          const first = (await readdir(join(fullOut, 'plans'))).sort()[0];
+          const queries = await searchQueries(join(base.ATLAS_GENERATED_DIR!, first));
+          // Only pages that have the dialog (an atlas home may have none yet).
+          const pages = [`plans/${first}/`, ''].filter((page) =>
+            readFileSync(join(fullOut, page, 'index.html'), 'utf8').includes('data-search-dialog'),
+          );
+          result.search = await measureSearch(fullOut, queries, pages, 5);
+        } else {
+          const queries = await searchQueries(base.ATLAS_GENERATED_DIR!);
+          result.search = await measureSearch(fullOut, queries);
+        }
       } catch (error) {
         result.searchError = (error as Error).message.split('\n')[0];
       }
@@ -132,21 +159,32 @@ export async function benchCorpus(spec: CorpusSpec, opts: CorpusOptions): Promis
   return result;
 }
 
-function summarise(steps: StepResult[], pages: number | undefined, root: string): VariantResult {
+function summarise(
+  steps: StepResult[],
+  pages: number | undefined,
+  root: string,
+  atlas = false,
+): VariantResult {
   const good = steps.filter((s) => s.ok);
   const failed = steps.find((s) => !s.ok);
   const ms = good.map((s) => s.ms);
   // Memory of a failed build says nothing about the build: successful runs only.
-  const peaks = good.map((s) => s.peakRssBytes).filter((b): b is number => b !== undefined);
+  const largest = (values: (number | undefined)[]) => {
+    const known = values.filter((b): b is number => b !== undefined);
+    return known.length ? Math.max(...known) : undefined;
+  };
+  const cpu = good.map((s) => s.cpuMs).filter((c): c is number => c !== undefined);
   const medianMs = ms.length ? median(ms) : undefined;
   return {
     ok: steps.length > 0 && !failed,
     runs: ms.map((m) => Math.round(m)),
     medianMs,
-    peakRssBytes: peaks.length ? Math.max(...peaks) : undefined,
+    peakRssBytes: largest(good.map((s) => s.peakRssBytes)),
+    treeRssBytes: largest(good.map((s) => s.treeRssBytes)),
+    cpuMs: cpu.length ? median(cpu) : undefined,
     pages,
     msPerPage: medianMs && pages ? medianMs / pages : undefined,
-    phases: phases(good.map((s) => s.output)),
+    phases: atlas ? atlasPhases(good.map((s) => s.output)) : phases(good.map((s) => s.output)),
     failure: failed
       ? excerpt(failed.output).replaceAll(root, '.')
       : steps.length
@@ -174,6 +212,27 @@ export function phases(outputs: string[]): Record<string, number> | undefined {
     if (values.length) found[name] = Math.round(median(values));
   }
   return Object.keys(found).length ? found : undefined;
+}
+
+/**
+ * An atlas build's steps (median ms over runs): its plans' Astro builds summed, the atlas
+ * layer's Astro build (the last one), and the one index and link check over the whole.
+ */
+export function atlasPhases(outputs: string[]): Record<string, number> | undefined {
+  const runs = outputs.flatMap((o) => {
+    const builds = [...o.matchAll(/\[build\] \d+ page\(s\) built in ([\dm .]+?)(m?s)\n/g)].map(
+      (m) => toMs(m[1], m[2]),
+    );
+    const index = /atlas: indexed \d+ pages .*\((\d+) ms\)/.exec(o);
+    if (builds.length < 2 || !index) return [];
+    const plans = builds.slice(0, -1).reduce((a, b) => a + b, 0);
+    return [
+      { 'plan builds': plans, 'atlas layer': builds.at(-1)!, 'index + links': Number(index[1]) },
+    ];
+  });
+  if (!runs.length) return undefined;
+  const keys = Object.keys(runs[0]) as (keyof (typeof runs)[0])[];
+  return Object.fromEntries(keys.map((k) => [k, Math.round(median(runs.map((r) => r[k])))]));
 }
 
 /** "1m 23" + "s" → 83000; "7.65" + "s" → 7650; "137" + "ms" → 137. */

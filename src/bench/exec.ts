@@ -1,12 +1,15 @@
 /**
- * Runs one benchmark step as a child process: wall time, exit status, peak memory (from GNU
- * time's "Maximum resident set size", which covers the whole process tree) and the output's tail.
+ * Runs one benchmark step as a child process: wall time, CPU time (user + system of the whole
+ * tree, from GNU time), exit status, peak memory (GNU time's "Maximum resident set size": the
+ * largest single process of the tree; and the whole tree's summed resident set, sampled) and
+ * the output's tail.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sampleTree } from './tree-memory.ts';
 
 export interface StepResult {
   ok: boolean;
@@ -14,6 +17,10 @@ export interface StepResult {
   code: number | null;
   /** Largest resident set of any process in the step's tree, in bytes (if measurable). */
   peakRssBytes?: number;
+  /** Largest sum of the resident sets of the whole tree at one time (sampled every 250 ms). */
+  treeRssBytes?: number;
+  /** User + system CPU time of the whole tree, in ms (GNU time). */
+  cpuMs?: number;
   /** Last part of stdout + stderr, for failure reports and for parsing tool summaries. */
   output: string;
 }
@@ -25,7 +32,7 @@ export interface StepOptions {
 }
 
 const GNU_TIME = '/usr/bin/time';
-const KEEP = 4 * 1024 * 1024; // a 100x build prints a line per page
+const KEEP = 16 * 1024 * 1024; // a build prints a line per page: 30,000 in an atlas
 
 /** Run `cmd args` and measure it; never throws for a failing command. */
 export async function runStep(cmd: string, args: string[], opts: StepOptions): Promise<StepResult> {
@@ -35,8 +42,10 @@ export async function runStep(cmd: string, args: string[], opts: StepOptions): P
   const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args];
   let output = '';
   const started = performance.now();
+  let sampler: ReturnType<typeof sampleTree> | undefined;
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env, detached: true });
+    if (child.pid) sampler = sampleTree(child.pid);
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-KEEP);
     };
@@ -59,16 +68,27 @@ export async function runStep(cmd: string, args: string[], opts: StepOptions): P
     });
   });
   const ms = performance.now() - started;
-  const peakRssBytes = useTime ? await readPeak(timeFile) : undefined;
+  const treeRssBytes = sampler?.stop();
+  const time = useTime ? await readFile(timeFile, 'utf8').catch(() => '') : '';
   await rm(scratch, { recursive: true, force: true });
-  return { ok: code === 0, ms, code, peakRssBytes, output };
+  return { ok: code === 0, ms, code, ...timeFigures(time), treeRssBytes, output };
 }
 
-/** GNU time -v reports kilobytes. */
-async function readPeak(file: string): Promise<number | undefined> {
-  const text = await readFile(file, 'utf8').catch(() => '');
-  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
-  return match ? Number(match[1]) * 1024 : undefined;
+/** Peak memory (GNU time -v reports kilobytes) and CPU seconds from GNU time's report. */
+export function timeFigures(text: string): { peakRssBytes?: number; cpuMs?: number } {
+  const figure = (label: string) => {
+    const match = new RegExp(`${label}: ([\\d.]+)`).exec(text);
+    return match ? Number(match[1]) : undefined;
+  };
+  const kb = figure('Maximum resident set size \\(kbytes\\)');
+  const user = figure('User time \\(seconds\\)');
+  const system = figure('System time \\(seconds\\)');
+  return {
+    ...(kb === undefined ? {} : { peakRssBytes: kb * 1024 }),
+    ...(user === undefined || system === undefined
+      ? {}
+      : { cpuMs: Math.round((user + system) * 1000) }),
+  };
 }
 
 /** The last `lines` lines of a step's output, for the report. */

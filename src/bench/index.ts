@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { DEFAULTS } from '../settings.ts';
+import { synthAtlas, writeAtlas } from '../synth/atlas.ts';
 import { synth, writeSynth } from '../synth/index.ts';
 import { checkBudgets } from './budgets.ts';
 import { benchCorpus, type CorpusResult, type CorpusSpec, type VariantId } from './corpus.ts';
@@ -19,8 +20,10 @@ import { median } from './stats.ts';
 export interface BenchOptions {
   root: string;
   runs: number;
-  /** "shanghai" and/or synthetic scale factors such as "1", "10", "100". */
+  /** "shanghai", synthetic scale factors such as "1", "10", "100", and/or "atlas". */
   corpora: string[];
+  /** The atlas corpus's size (default ATLAS_CORPUS: 50 plans at 10x). */
+  atlas?: { plans: number; scale: number };
   variants: VariantId[];
   search: boolean;
   command: string;
@@ -43,10 +46,15 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   const buildRoot = await shadowProject(opts.root, join(opts.root, '.bench', 'root'));
   const corpora: CorpusResult[] = [];
   for (const name of opts.corpora) {
-    const spec = await prepare(opts.root, name, opts.runs);
+    const spec = await prepare(opts.root, name, opts.runs, opts.atlas ?? ATLAS_CORPUS);
     opts.log(`${spec.label}: ${spec.sourceBytes} bytes of text`);
-    corpora.push(
-      await benchCorpus(spec, {
+    const measured = {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      load: machine().loadAtStart,
+    };
+    corpora.push({
+      measured,
+      ...(await benchCorpus(spec, {
         root: opts.root,
         buildRoot,
         runs: opts.runs,
@@ -55,8 +63,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
         variants: opts.variants,
         log: opts.log,
         timeoutMs: opts.timeoutMs,
-      }),
-    );
+      })),
+    });
   }
   const v = versions(opts.root, env);
   const browser = corpora.find((c) => c.search)?.search?.browser;
@@ -71,8 +79,17 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   };
 }
 
+/** The atlas corpus: 50 synthetic plans of the 10x size (issue 12's scale budget). */
+export const ATLAS_CORPUS = { plans: 50, scale: 10 };
+
 /** The plan folder of a corpus; synthetic ones are (re)written below .bench/plans/. */
-async function prepare(root: string, name: string, runs: number): Promise<CorpusSpec> {
+async function prepare(
+  root: string,
+  name: string,
+  runs: number,
+  atlas: { plans: number; scale: number },
+): Promise<CorpusSpec> {
+  if (name === 'atlas') return prepareAtlas(root, runs, atlas);
   if (name === 'shanghai' || name === 'default') {
     const bytes = (await stat(join(root, DEFAULTS.planDir, 'source.en.txt'))).size;
     return {
@@ -101,5 +118,36 @@ async function prepare(root: string, name: string, runs: number): Promise<Corpus
     planDir,
     sourceBytes: Buffer.byteLength(files.get('source.en.txt') ?? ''),
     synthMs: median(times),
+  };
+}
+
+/** The atlas corpus's folder of plan folders, (re)written below .bench/plans/. */
+async function prepareAtlas(
+  root: string,
+  runs: number,
+  { plans, scale }: { plans: number; scale: number },
+): Promise<CorpusSpec> {
+  const id = `atlas-${plans}x${scale}`;
+  const planDir = join('.bench', 'plans', id);
+  await rm(join(root, planDir), { recursive: true, force: true });
+  const times: number[] = [];
+  let atlas = new Map<string, Map<string, string>>();
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    atlas = synthAtlas({ plans, scale });
+    await writeAtlas(join(root, planDir), atlas);
+    times.push(performance.now() - t0);
+  }
+  const bytes = [...atlas.values()].reduce(
+    (sum, files) => sum + Buffer.byteLength(files.get('source.en.txt') ?? ''),
+    0,
+  );
+  return {
+    id,
+    label: `Atlas: ${plans} synthetic plans at ${scale}x`,
+    planDir,
+    sourceBytes: bytes,
+    synthMs: median(times),
+    atlas: { plans, scale },
   };
 }

@@ -1,6 +1,6 @@
 /** Renders benchmark results as BENCHMARKS.md. */
 import type { BudgetCheck } from './budgets.ts';
-import { NON_CONTENT } from './budgets.ts';
+import { NON_CONTENT, weightTypes, type TypeWeight } from './weight-summary.ts';
 import type { CorpusResult, VariantId } from './corpus.ts';
 import type { Machine, Versions } from './machine.ts';
 import { TYPING_DELAY_MS } from './search.ts';
@@ -33,6 +33,7 @@ export function renderMarkdown(r: BenchResults): string {
     `**Machine:** ${m.cpu}, ${m.cores} cores, ${formatBytes(m.memoryBytes)} RAM, ${m.os}; load average ${m.loadAtStart ?? 'n/a'} when the run started.  `,
     `**Versions:** Node ${v.node}, Astro ${v.astro ?? 'n/a'}, Pagefind ${v.pagefind ?? 'n/a'}, @astrojs/markdown-remark ${v.markdownRemark ?? 'n/a'}${v.chromium ? `, ${v.chromium}` : ''}.`,
     '',
+    ...measuredAt(r.corpora),
     '## Budgets',
     '',
     table(
@@ -53,7 +54,8 @@ export function renderMarkdown(r: BenchResults): string {
         'Full build',
         'Pages',
         'Per page',
-        'Peak memory',
+        'CPU per page',
+        'Peak memory (largest process / tree)',
         'Bare',
         'Bare per page',
         'Full / bare',
@@ -64,7 +66,36 @@ export function renderMarkdown(r: BenchResults): string {
     ),
     '',
   ];
-  const withPhases = r.corpora.filter((c) => c.variants.full?.phases || c.variants.bare?.phases);
+  const atlases = r.corpora.filter((c) => c.atlas && c.variants.full?.phases);
+  if (atlases.length) {
+    out.push(
+      'An atlas build, step by step (ms; "other" is generation, the start of each Astro process and the swap):',
+      '',
+    );
+    const steps = ['plan builds', 'atlas layer', 'index + links'];
+    out.push(
+      table(
+        [
+          'Corpus',
+          'Astro: every plan',
+          'Astro: atlas layer',
+          'Pagefind + link check',
+          'Other',
+          'CPU',
+        ],
+        atlases.map((c) => {
+          const full = c.variants.full!;
+          const p = full.phases!;
+          const other = (full.medianMs ?? 0) - steps.reduce((sum, k) => sum + (p[k] ?? 0), 0);
+          return [c.id, ...steps.map((k) => formatMs(p[k])), formatMs(other), formatMs(full.cpuMs)];
+        }),
+      ),
+      '',
+    );
+  }
+  const withPhases = r.corpora.filter(
+    (c) => !c.atlas && (c.variants.full?.phases || c.variants.bare?.phases),
+  );
   if (withPhases.length) {
     out.push('Where the time goes, as the tools report it (ms):', '');
     const names = ['content sync', 'static routes', 'pagefind', 'astro total'];
@@ -97,8 +128,9 @@ export function renderMarkdown(r: BenchResults): string {
     '',
   );
   for (const c of r.corpora) {
-    if (!c.weights) continue;
-    out.push(`### ${c.label}`, '', weightTable(c.weights), '');
+    const types = weightTypes(c);
+    if (!types) continue;
+    out.push(`### ${c.label}`, '', weightTable(types), '');
   }
   out.push('## Search (Chromium)', '');
   out.push(
@@ -139,6 +171,22 @@ export function renderMarkdown(r: BenchResults): string {
     ),
     '',
   );
+  const withDialogs = r.corpora.filter((c) => c.search?.dialogs);
+  if (withDialogs.length) {
+    out.push(
+      'Through the dialog, page by page (first query with an empty cache; later ones typed into the same dialog):',
+      '',
+    );
+    for (const c of withDialogs) {
+      for (const d of c.search!.dialogs!) {
+        const later = (d.later ?? []).map((l) => `"${l.query}" ${formatBytes(l.bytes)}`).join(', ');
+        out.push(
+          `- ${c.id}, /${d.page}: first "${d.query}" ${formatBytes(d.bytes)} (UI ${formatBytes(d.uiBytes)})${later ? `; later ${later}` : ''}`,
+        );
+      }
+    }
+    out.push('');
+  }
   const heavy = r.corpora.filter((c) => c.search?.heaviest);
   if (heavy.length) {
     out.push('Heaviest later query per corpus (largest files it fetched):', '');
@@ -154,7 +202,8 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     '- Builds run in a private copy of the project (`.bench/root`, node_modules linked): Astro writes `.astro/content-modules.mjs` under the project root, not the cache dir, so another build in the same tree (tests, a dev server) can replace the module map under a long build and break it.',
     '- Every build starts from an empty output and cache dir (`ATLAS_OUT_DIR`, `ATLAS_CACHE_DIR`) and reads its own generated dir (`ATLAS_GENERATED_DIR`); `dist/` and `src/generated/` are never touched.',
-    "- Times are wall clock of the whole command, including Node start-up; peak memory is the largest resident set of any process in the command's tree (GNU time).",
+    "- Times are wall clock of the whole command, including Node start-up. CPU is user + system time of the whole process tree (GNU time): other work on the machine inflates wall time, hardly CPU time. Peak memory is given twice: the largest resident set of any one process of the command's tree (GNU time; the figure of earlier runs and the one the 2 GiB budget was first judged on) and the largest sum of the resident sets of the whole tree at one time (sampled every 250 ms from /proc), which counts a parent that holds memory while its child builds. The budget is judged on the larger, the tree's.",
+    "- An atlas corpus (`atlas-50x10`: `node scripts/synth.ts --plans 50 --scale 10`, seed 1) is built as `npm run build` with `PLAN_DIR` unset and `ATLAS_PLANS` set to its folder: every plan generated, one Astro build per plan, one of the atlas layer, one Pagefind index and one link check over the whole. Its page weights are kept per page type (`plans/*: <type>` for the plans' pages); its first query is measured through the dialog on the atlas home and on the first plan's home, with 5 later queries typed into the same dialog.",
     '- Synthetic corpora come from `node scripts/synth.ts --scale N` (seed 1): the same plan genre with N times the industries, places, goals and text.',
     `- First query (dialog): a content page opened with an empty cache, "/" pressed and the first query typed at ${TYPING_DELAY_MS} ms a key into the site's search dialog; every same-origin byte from the first key until the results show (the dialog's own script included). The budget is judged on this figure.`,
     '- First query (JS API) and later queries: Pagefind script, WASM, metadata, index chunks and the fragments of the first 5 results through the Pagefind JS API, gzip for text types; query time is `pagefind.search()` plus the first 5 `data()` calls.',
@@ -179,7 +228,8 @@ function buildRow(c: CorpusResult): string[] {
     ms('full'),
     String(x.full?.pages ?? 'n/a'),
     formatMs(x.full?.msPerPage),
-    formatBytes(x.full?.peakRssBytes),
+    x.full?.cpuMs && x.full.pages ? formatMs(x.full.cpuMs / x.full.pages) : 'n/a',
+    `${formatBytes(x.full?.peakRssBytes)} / ${formatBytes(x.full?.treeRssBytes)}`,
     ms('bare'),
     formatMs(x.bare?.msPerPage),
     ratio(x.full?.medianMs, x.bare?.medianMs),
@@ -188,8 +238,7 @@ function buildRow(c: CorpusResult): string[] {
   ];
 }
 
-function weightTable(pages: PageWeight[]): string {
-  const types = [...new Set(pages.map((p) => p.type))].sort();
+function weightTable(types: TypeWeight[]): string {
   return table(
     [
       'Type',
@@ -204,23 +253,27 @@ function weightTable(pages: PageWeight[]): string {
       'HTML+CSS gz (median)',
       'Content',
     ],
-    types.map((t) => {
-      const of = pages.filter((p) => p.type === t);
-      const doc = (p: PageWeight) => p.html.gzip + p.css.gzip;
-      const w = of.reduce((a, b) => (doc(b) > doc(a) ? b : a));
-      return [
-        t,
-        of.length,
-        `/${w.path}`,
-        formatBytes(w.html.raw),
-        formatBytes(w.html.gzip),
-        formatBytes(w.css.raw),
-        formatBytes(w.css.gzip),
-        formatBytes(w.js.raw),
-        formatBytes(w.js.gzip),
-        formatBytes(median(of.map(doc))),
-        NON_CONTENT.has(t) ? 'no' : 'yes',
-      ];
-    }),
+    types.map(({ type, pages, heaviest: w, medianDoc }) => [
+      type,
+      pages,
+      `/${w.path}`,
+      formatBytes(w.html.raw),
+      formatBytes(w.html.gzip),
+      formatBytes(w.css.raw),
+      formatBytes(w.css.gzip),
+      formatBytes(w.js.raw),
+      formatBytes(w.js.gzip),
+      formatBytes(medianDoc),
+      NON_CONTENT.has(type) ? 'no' : 'yes',
+    ]),
   );
+}
+
+/** When each corpus was measured, if the file merges runs of different times (--merge). */
+function measuredAt(corpora: CorpusResult[]): string[] {
+  const runs = corpora.map((c) =>
+    c.measured ? `${c.measured.date} UTC, load ${c.measured.load}` : 'the date above',
+  );
+  if (new Set(runs).size <= 1) return [];
+  return [`**Measured:** ${corpora.map((c, i) => `${c.id} ${runs[i]}`).join('; ')}.`, ''];
 }

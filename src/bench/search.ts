@@ -38,6 +38,8 @@ export interface DialogQuery {
   files: { path: string; bytes: number }[];
   /** Same-origin requests that failed (404). */
   notFound: string[];
+  /** Later queries typed into the same dialog (the box cleared first): bytes each fetched. */
+  later?: { query: string; bytes: number }[];
 }
 
 export interface SearchResult {
@@ -55,6 +57,8 @@ export interface SearchResult {
   notFound: string[];
   /** The first query through the dialog, with an empty cache. */
   dialog?: DialogQuery;
+  /** The same on every page asked for (an atlas: its home and a plan's page), `dialog` first. */
+  dialogs?: DialogQuery[];
 }
 
 /**
@@ -67,6 +71,7 @@ export async function measureDialog(
   server: StaticServer,
   path: string,
   query: string,
+  laterQueries: string[] = [],
 ): Promise<DialogQuery> {
   const context = await browser.newContext(); // its own cache
   try {
@@ -84,14 +89,50 @@ export async function measureDialog(
       .reduce((sum, r) => sum + r.bytes, 0);
     const notFound = requests.filter((r) => r.path.startsWith('404 ')).map((r) => r.path.slice(4));
     const files = requests.sort((a, b) => b.bytes - a.bytes).slice(0, 5);
-    return { page: path, query, bytes, uiBytes, files, notFound };
+    const later: { query: string; bytes: number }[] = [];
+    for (const next of laterQueries) {
+      const input = page.locator('dialog[open] input').first();
+      await input.fill('');
+      server.reset();
+      await input.pressSequentially(next, { delay: TYPING_DELAY_MS });
+      // The summary names the query once its results are shown (their fragments loaded).
+      await page
+        .locator('dialog[open] [data-search-summary]')
+        .filter({ hasText: `for “${next.trim()}”` })
+        .waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(200);
+      later.push({ query: next, bytes: server.sent() });
+      notFound.push(
+        ...server
+          .requests()
+          .filter((r) => r.path.startsWith('404 '))
+          .map((r) => r.path.slice(4)),
+      );
+    }
+    return {
+      page: path,
+      query,
+      bytes,
+      uiBytes,
+      files,
+      notFound,
+      ...(later.length ? { later } : {}),
+    };
   } finally {
     await context.close();
   }
 }
 
-/** Measure `queries` (at least two) against the site built in outDir. */
-export async function measureSearch(outDir: string, queries: string[]): Promise<SearchResult> {
+/**
+ * Measure `queries` (at least two) against the site built in outDir; the dialog on each of
+ * `dialogPages` (default: the home page only), with `dialogLater` later queries typed there.
+ */
+export async function measureSearch(
+  outDir: string,
+  queries: string[],
+  dialogPages: string[] = [''],
+  dialogLater = 0,
+): Promise<SearchResult> {
   if (queries.length < 2) throw new Error('need at least two queries');
   const { chromium } = await import('playwright-core');
   const server = await serve(outDir, '/');
@@ -99,7 +140,12 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     // The reader's way first, in a context of its own, so nothing is cached yet.
-    const dialog = await measureDialog(browser, server, '', queries[0]);
+    const dialogs: DialogQuery[] = [];
+    for (const path of dialogPages) {
+      const later = queries.slice(1, 1 + dialogLater);
+      dialogs.push(await measureDialog(browser, server, path, queries[0], later));
+    }
+    const dialog = dialogs[0];
     const page = await browser.newPage();
     await page.goto(server.url, { waitUntil: 'networkidle' });
     const ask = (q: string) =>
@@ -127,7 +173,8 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
     const firstQueryBytes = server.sent();
 
     const notFound = server.requests().filter((r) => r.path.startsWith('404 '));
-    notFound.push(...dialog.notFound.map((path) => ({ path: `404 ${path}`, bytes: 0 })));
+    for (const d of dialogs)
+      notFound.push(...d.notFound.map((path) => ({ path: `404 ${path}`, bytes: 0 })));
     const laterBytes: number[] = [];
     const times: number[] = [];
     let heaviest: SearchResult['heaviest'];
@@ -156,6 +203,7 @@ export async function measureSearch(outDir: string, queries: string[]): Promise<
       heaviest,
       notFound: notFound.map((r) => r.path.slice(4)),
       dialog,
+      ...(dialogs.length > 1 || dialog.later ? { dialogs } : {}),
     };
   } finally {
     await browser.close();

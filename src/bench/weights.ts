@@ -29,9 +29,15 @@ export interface PageWeight {
 const parser = unified().use(rehypeParse);
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** Page type from its path: "" → home, "industries/x/" → industry, "industries/" → industries. */
+/**
+ * Page type from its path: "" → home, "industries/x/" → industry, "industries/" → industries;
+ * in an atlas a plan's pages are "plans/*: " and their type ("plans/a/goals/x/" → "plans/*: goal").
+ */
 export function pageType(path: string): string {
   const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'plans' && parts.length >= 2) {
+    return `plans/*: ${pageType(parts.slice(2).join('/') + (path.endsWith('/') ? '/' : ''))}`;
+  }
   if (parts.length === 0) return 'home';
   if (parts[0] === '404.html' || parts[0] === '404') return '404';
   if (parts.length === 1) return parts[0];

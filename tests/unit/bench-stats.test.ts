@@ -6,6 +6,10 @@ import { checkBudgets } from '../../src/bench/budgets.ts';
 import { parseResults, resultsJson } from '../../src/bench/results-json.ts';
 import type { CorpusResult } from '../../src/bench/corpus.ts';
 import { formatBytes, formatMs, median } from '../../src/bench/stats.ts';
+import { timeFigures } from '../../src/bench/exec.ts';
+import { descendants, sampleTree } from '../../src/bench/tree-memory.ts';
+import { summariseWeights } from '../../src/bench/weight-summary.ts';
+import type { PageWeight } from '../../src/bench/weights.ts';
 
 describe('bench stats', () => {
   it('takes the median of odd and even counts, NaN for none', () => {
@@ -85,5 +89,75 @@ describe('bench page types', () => {
       'place',
       'goal',
     ]);
+  });
+});
+
+describe('bench atlas page types and summaries', () => {
+  it('names a plan page of an atlas by its type under plans/*', () => {
+    expect(
+      ['plans/a/', 'plans/a/industries/x/', 'plans/a/plan/part/', 'plans/a/goals/2/', ''].map(
+        pageType,
+      ),
+    ).toEqual([
+      'plans/*: home',
+      'plans/*: industry',
+      'plans/*: plan part',
+      'plans/*: goals',
+      'home',
+    ]);
+  });
+
+  it('sums weights up per type: count, heaviest, median, pages over 20 KB', () => {
+    const page = (path: string, html: number, js = 100): PageWeight => ({
+      path,
+      type: pageType(path),
+      html: { raw: html * 4, gzip: html },
+      css: { raw: 4000, gzip: 1000 },
+      js: { raw: js * 3, gzip: js },
+    });
+    const types = summariseWeights([
+      page('plans/a/industries/x/', 5000),
+      page('plans/b/industries/y/', 20000, 900),
+      page('plans/b/industries/z/', 3000),
+      page('industries/x/', 4000),
+    ]);
+    expect(
+      types.map((t) => [t.type, t.pages, t.heaviest.path, t.heaviestJs.path, t.medianDoc, t.over]),
+    ).toEqual([
+      ['industry', 1, 'industries/x/', 'industries/x/', 5000, 0],
+      ['plans/*: industry', 3, 'plans/b/industries/y/', 'plans/b/industries/y/', 6000, 1],
+    ]);
+  });
+});
+
+describe('bench process figures', () => {
+  it('reads peak memory and CPU time from GNU time -v', () => {
+    const report = [
+      '\tUser time (seconds): 12.50',
+      '\tSystem time (seconds): 1.25',
+      '\tMaximum resident set size (kbytes): 2048',
+    ].join('\n');
+    expect(timeFigures(report)).toEqual({ peakRssBytes: 2048 * 1024, cpuMs: 13750 });
+    expect(timeFigures('')).toEqual({});
+  });
+
+  it('finds a process and all its descendants, not its siblings', () => {
+    // pid → ppid: 1 ← 10 ← 11 ← 12, 10 ← 13; 20 is a sibling of 10.
+    const tree = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 10],
+      [20, 1],
+    ]);
+    expect(descendants(10, tree).sort((a, b) => a - b)).toEqual([10, 11, 12, 13]);
+    expect(descendants(20, tree)).toEqual([20]);
+  });
+
+  it('samples the summed resident set of a live tree', async () => {
+    const sampler = sampleTree(process.pid, 10);
+    await new Promise((done) => setTimeout(done, 30));
+    const peak = sampler.stop();
+    expect(peak).toBeGreaterThan(process.memoryUsage().rss / 2);
   });
 });
