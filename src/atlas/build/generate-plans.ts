@@ -1,17 +1,22 @@
 /**
- * Steps 2 and 3 of an atlas build in a worker thread: every plan generated, then the join (the
- * atlas model and its files). The models and the pipeline's heap go with the worker, so the
- * orchestrator stays small while the Astro builds and Pagefind run (generating 50 plans of the
- * 10x size in the orchestrator itself left ~540 MB resident in it throughout).
+ * Steps 2 and 3 of an atlas build in a child process: every plan generated, then the join (the
+ * atlas model and its files). The models and the pipeline's heap end with the child, so the
+ * orchestrator stays small while the Astro builds and Pagefind run: generating 50 plans of the
+ * 10x size in the orchestrator left ~540 MB resident in it throughout, and so did a worker
+ * thread (the process keeps the memory a finished thread allocated).
  */
+import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { generate } from '../../pipeline/generate.ts';
 import { PlanInputError, type PlanModel } from '../../pipeline/types.ts';
 import { emitAtlas } from '../emit.ts';
 import type { PlanFolder } from './find-plans.ts';
 
-/** What the worker tells of one plan: its files and warnings, or the input error that stopped it. */
+/** The argument that makes this module, run as a script, the generating child. */
+const CHILD = '--atlas-generate-child';
+
+/** What the child tells of one plan: its files and warnings, or the input error that stopped it. */
 type Message =
   | { id: string; files: number; warnings: { file: string; line: number; message: string }[] }
   | { error: { file: string; line: number; message: string; hint: string } }
@@ -27,12 +32,15 @@ interface Job {
   where: { base: string; site: string };
 }
 
-/** Generates `plans` under `generated/<id>/` and joins them, in a worker; throws the first failure. */
+/** Generates `plans` under `generated/<id>/` and joins them, in a child; throws the first failure. */
 export function generatePlans(job: Job, log: (line: string) => void): Promise<void> {
   return new Promise((done, fail) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: job });
+    const child = fork(fileURLToPath(import.meta.url), [CHILD], {
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let failure: Error | undefined;
-    worker.on('message', (m: Message) => {
+    child.on('message', (m: Message) => {
       if ('error' in m) {
         const { file, line, message, hint } = m.error;
         failure = new PlanInputError(file, line, message, hint);
@@ -42,16 +50,20 @@ export function generatePlans(job: Job, log: (line: string) => void): Promise<vo
         for (const w of m.warnings) log(`  warning: ${w.file}:${w.line}: ${w.message}`);
       }
     });
-    worker.on('error', (error) => (failure ??= error));
-    worker.on('exit', (code) =>
+    child.on('error', (error) => (failure ??= error));
+    child.on('exit', (code) =>
       failure || code !== 0 ? fail(failure ?? new Error(`generation stopped (${code})`)) : done(),
     );
+    child.send(job);
   });
 }
 
-/** The worker: generate one plan after another, report each, join; stop at the first failure. */
+/** The child: generate one plan after another, report each, join; stop at the first failure. */
 function work({ root, plans, generated, atlas, where }: Job): void {
-  const post = (m: Message) => parentPort!.postMessage(m);
+  const post = (m: Message) => {
+    sending++;
+    process.send!(m, undefined, {}, () => --sending === 0 && closing && process.disconnect());
+  };
   const models: PlanModel[] = [];
   for (const plan of plans) {
     try {
@@ -80,4 +92,15 @@ function work({ root, plans, generated, atlas, where }: Job): void {
   }
 }
 
-if (!isMainThread && parentPort && (workerData as Job | undefined)?.plans) work(workerData as Job);
+/** Messages on their way to the parent, and whether the work is done. */
+let sending = 0;
+let closing = false;
+
+if (process.argv.includes(CHILD) && process.send) {
+  process.once('message', (job: Job) => {
+    work(job);
+    // The channel closes once every message is handed over; then the child ends.
+    closing = true;
+    if (sending === 0) process.disconnect();
+  });
+}

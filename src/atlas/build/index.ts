@@ -55,7 +55,7 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
   try {
     const plans = findPlans(settings.atlasPlans, root);
     log(`atlas: ${plans.length} plans (${plans.map((p) => p.id).join(', ')})`);
-    // Generation and the join (ATLAS.md steps 2 and 3) in a worker: the models stay there.
+    // Generation and the join (ATLAS.md steps 2 and 3) in a child process: the models end with it.
     await generatePlans(
       {
         root,
