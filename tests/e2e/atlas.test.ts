@@ -2,8 +2,8 @@
  * The fixture atlas (ATLAS_PLANS=content/plans,tests/fixtures/atlas), built by scripts/test.ts
  * into dist-atlas-test/ under the e2e base path and served like GitHub Pages, in Chromium: every
  * plan's site under /plans/<id>/, reached from the atlas home and leading back to it; zero
- * broken links over the whole atlas; one search index, used from a plan's page; the 404 page
- * at any depth. And a failing atlas build (bad input) leaves the previous output as it was.
+ * broken links over the whole atlas; no axe violation on a plan's pages in their atlas frame;
+ * one search index, used from a plan's page; the 404 page at any depth. And a failing atlas build (bad input) leaves the previous output as it was.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -118,6 +118,23 @@ describe.concurrent('every plan’s site lives under /plans/<id>/', () => {
       expect(watch.problems).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe.concurrent('a plan’s pages inside the atlas (its header and breadcrumbs) pass axe', () => {
+  const pages = ['plans/wuxi-biomed-2022/', 'plans/shanghai-sei-2021/industries/'];
+  it.each(['light', 'dark'] as const)('%s scheme', async (colorScheme) => {
+    const schemed = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
+    try {
+      for (const path of pages) {
+        const page = await schemed.newPage();
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        expect(formatViolations(`${path} (${colorScheme})`, await runAxe(page))).toBe('');
+        await page.close();
+      }
+    } finally {
+      await schemed.close();
     }
   });
 });
