@@ -107,7 +107,7 @@ export const atlasIndustry = z.strictObject({
 
 /** One measure across plans: like with like only (same scope, kind of unit, industry). */
 export const atlasMeasure = z.strictObject({
-  /** Stable: "<industry id | whole-plan>-<scope>-<unit kind>[-<written unit>]". */
+  /** Stable: "<industry id | whole-plan>-<scope>[-<unit kind>][-<written unit, singular>]". */
   id,
   label: z.string(),
   scope: targetScope,

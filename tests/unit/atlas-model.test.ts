@@ -30,19 +30,31 @@ describe('atlas model: small rules', () => {
       'biomedicine-output-value-yuan',
     );
     expect(measureId(t('share-of-gdp', 'percent', '%'))).toBe('whole-plan-share-of-gdp-percent');
-    // A share of GDP never meets an output value; counts only with the same written unit.
+    // A share of GDP never meets an output value; counts only with the same written unit
+    // (plural or not), percentage points (a change) never with percentages.
     expect(measureId(t('count', 'count', 'Listed  Companies'))).toBe(
-      'whole-plan-count-count-listed-companies',
+      'whole-plan-count-listed-company',
     );
-    expect(measureId(t('count', 'count', 'enterprises'))).toBe(
-      'whole-plan-count-count-enterprises',
+    expect(measureId(t('count', 'count', 'listed company'))).toBe(
+      'whole-plan-count-listed-company',
     );
+    expect(measureId(t('count', 'count', 'enterprises'))).toBe('whole-plan-count-enterprise');
+    expect(measureId(t('share-of-gdp', 'percent', 'percentage points'))).toBe(
+      'whole-plan-share-of-gdp-percent-percentage-point',
+    );
+    expect(measureId(t('share-of-gdp', 'percent', 'per cent'))).toBe(
+      'whole-plan-share-of-gdp-percent',
+    );
+    expect(measureId(t('count', 'other', 'GW', 'wind-power'))).toBe('wind-power-count-other-gw');
     expect(measureId(t('other', 'percent', '%'))).toBeUndefined();
     expect(measureLabel(t('output-value', 'yuan', 'billion yuan'), 'Biomedicine')).toBe(
       'Biomedicine: output value (yuan)',
     );
-    expect(measureLabel(t('count', 'count', 'Listed companies'), undefined)).toBe(
-      'Whole plan: number of listed companies',
+    expect(measureLabel(t('count', 'count', 'Listed  companies'), undefined)).toBe(
+      'Whole plan: number of Listed companies',
+    );
+    expect(measureLabel(t('growth-rate', 'percent', 'percentage points'), 'AI')).toBe(
+      'AI: growth rate (percentage points)',
     );
     expect(measureLabel(t('added-value', 'area', 'square kilometres'), undefined)).toBe(
       'Whole plan: added value (km²)',
@@ -223,7 +235,7 @@ describe('atlas model of the fixture atlas', () => {
         ],
       ],
       [
-        'whole-plan-count-count-listed-chip-companies',
+        'whole-plan-count-listed-chip-company',
         'Whole plan: number of listed chip companies',
         'listed chip companies',
         [

@@ -29,14 +29,36 @@ const BASE_UNIT: Partial<Record<UnitKind, string>> = {
   multiple: 'times',
 };
 
-/** The unit a measure's normalised values are in: the kind's base, or the written unit. */
-export function measureUnit(target: Pick<Target, 'unit' | 'unitKind'>): string {
-  return BASE_UNIT[target.unitKind] ?? writtenUnit(target.unit);
+/** Percent units that are plain shares; "percentage points" (a change) is a measure of its own. */
+const PLAIN_PERCENT = new Set(['%', 'percent', 'per cent']);
+
+/** Whether a target's written unit must match too: counts, other units, percentage points. */
+function byWrittenUnit(target: Pick<Target, 'unit' | 'unitKind'>): boolean {
+  if (target.unitKind === 'percent') return !PLAIN_PERCENT.has(writtenUnit(target.unit));
+  return BASE_UNIT[target.unitKind] === undefined;
 }
 
-/** A written unit as compared: lower case, single spaces. */
-function writtenUnit(unit: string): string {
-  return unit.toLowerCase().replace(/\s+/g, ' ').trim();
+/** The unit a measure's normalised values are in: the kind's base, or the unit as written. */
+export function measureUnit(target: Pick<Target, 'unit' | 'unitKind'>): string {
+  return byWrittenUnit(target)
+    ? target.unit.replace(/\s+/g, ' ').trim()
+    : BASE_UNIT[target.unitKind]!;
+}
+
+/** A written unit as compared: lower case, single spaces, the last word singular. */
+export function writtenUnit(unit: string): string {
+  const words = unit.toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
+  const last = words.length - 1;
+  words[last] = singular(words[last]!);
+  return words.join(' ');
+}
+
+/** "factories" → "factory", "stations" → "station"; never "ss" ("glass"), nor short words. */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word))
+    return word.slice(0, -1);
+  return word;
 }
 
 /** The stable id of a target's measure, or undefined when it is not comparable. */
@@ -44,8 +66,10 @@ export function measureId(
   target: Pick<Target, 'scope' | 'unit' | 'unitKind' | 'industryId'>,
 ): string | undefined {
   if (target.scope === 'other') return undefined;
-  const parts = [target.industryId ?? WHOLE_PLAN, target.scope, target.unitKind];
-  if (BASE_UNIT[target.unitKind] === undefined) parts.push(slugify(writtenUnit(target.unit), 40));
+  // "count-count" says nothing twice: a count's kind of unit is left out.
+  const kind = target.unitKind === target.scope ? '' : target.unitKind;
+  const parts = [target.industryId ?? WHOLE_PLAN, target.scope, kind];
+  if (byWrittenUnit(target)) parts.push(slugify(writtenUnit(target.unit), 40));
   return parts.filter(Boolean).join('-');
 }
 
