@@ -243,6 +243,33 @@ describe('search across plans (one index)', () => {
     }
   });
 
+  it('searches every plan from the atlas’s own pages, and its /search/ has the plan filters', async () => {
+    const { page, watch } = await open('');
+    try {
+      await page.keyboard.press('/');
+      await page.locator(`${DIALOG}[open] input[type=search]`).waitFor();
+      await page.keyboard.type('EVs');
+      expect(await first(page, DIALOG)).toMatch(
+        new RegExp(`^${BASE}(plans/[^/]+/)?industries/new-energy-vehicles/$`),
+      );
+      await expect
+        .poll(async () => (await results(page, DIALOG)).some((r) => r.plan !== ''))
+        .toBe(true);
+      // A page of no plan offers no "Only this plan".
+      expect(await page.getByRole('checkbox', { name: 'Only this plan' }).count()).toBe(0);
+      await page.goto(`${server.url}search/?q=chips`);
+      expect(await first(page)).toMatch(
+        new RegExp(`^${BASE}(plans/[^/]+/)?industries/integrated-circuits/$`),
+      );
+      await expect
+        .poll(() => texts(page, `${SEARCH} .search-filter summary`))
+        .toEqual(['Plan', 'Level', 'Region', 'Kind', 'Tier', 'Industry']);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('narrows the header search to the page’s own plan in one click', async () => {
     const { page, watch } = await open('plans/shanghai-sei-2021/industries/');
     try {
