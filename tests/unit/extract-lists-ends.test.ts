@@ -108,6 +108,33 @@ describe('lists about one industry, and one name with its category', () => {
   });
 });
 
+describe('lists in a sentence about an industry, and subsections named like industries', () => {
+  it("reads a list in a sentence whose subject is one of the plan's industries", () => {
+    const result = run(
+      'The two pillar industries are tea processing and semiconductors.',
+      'Semiconductor industry layout in the east, focus on the silicon carbide, the gallium oxide.',
+    );
+    expect(result.industries.map((i) => i.name)).toEqual([
+      'Tea processing',
+      'Integrated circuits',
+      'Silicon carbide',
+      'Gallium oxide',
+    ]);
+  });
+
+  it('reads subsections named like industries under a heading with no category', () => {
+    const result = inSections([
+      { title: 'Focus Direction', blocks: [] },
+      { title: 'Innovative drug', parent: 'focus-direction', blocks: ['Trials will grow.'] },
+      { title: 'Medical device', parent: 'focus-direction', blocks: ['Imaging will grow.'] },
+      { title: 'Key Tasks', blocks: [] },
+      { title: 'Talent', parent: 'key-tasks', blocks: ['Teams will grow.'] },
+      { title: 'Digital Transformation of Industries', parent: 'key-tasks', blocks: ['Mills.'] },
+    ]);
+    expect(result.industries.map((i) => i.name)).toEqual(['Innovative drug', 'Medical devices']);
+  });
+});
+
 describe('gapped lists and passive lists of trades', () => {
   it('splits each share of a gapped list ("X on A and B, Y on C")', () => {
     const result = run(

@@ -40,8 +40,9 @@ export function wordView(text: string, span: Span, lex: Lexicon): WordView {
 
 /** The lists in one sentence part (`part` offsets are those of the block text `text`); `view`
  *  is the part's, when the caller has it. `about`: the part speaks of one of the plan's
- *  industries (its lead-in or subject names one), so a verb-led list in it ("Develop A, B and
- *  C") names that industry's parts whatever their head nouns. */
+ *  industries, so its lists name that industry's parts whatever their head nouns: any list
+ *  when the sentence's subject names it ("Semiconductor industry ..., focus on A, B"), a
+ *  verb-led one when its item's lead-in does ("(2) Battery materials. Develop A, B and C"). */
 export function enumerations(
   text: string,
   part: Span,
@@ -50,7 +51,7 @@ export function enumerations(
   known: (name: string) => boolean,
   previous?: Category,
   view: WordView = wordView(text, part, lex),
-  about = false,
+  about?: 'lead' | 'subject',
 ): Enumeration[] {
   const { ws, categoryAt } = view;
   const found: Enumeration[] = [];
@@ -69,7 +70,8 @@ export function enumerations(
     const last = items[items.length - 1].end;
     if (!free(first, last)) return;
     // A list with no trigger word stands only when its names read like industries.
-    const like = (about && weak) || readsLikeIndustries(items, lex, known);
+    const like =
+      about === 'subject' || (about === 'lead' && weak) || readsLikeIndustries(items, lex, known);
     if (weak && !category?.strong && !like) return;
     used.push([first, last]);
     if (category?.excluded) {

@@ -293,6 +293,8 @@ export function item(text: string, ws: Word[], lex: Lexicon): Item | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (name === '' || lex.clause.has(name.toLowerCase())) return undefined;
+  // "Digital Transformation of Industries": without its noun, a phrase that ends in "of".
+  if (ENDS.has(name.split(' ').at(-1)!.toLowerCase())) return undefined;
   if (abbreviation && after) end += after[0].length;
   return { start, end, text: written, name, ...(abbreviation ? { abbreviation } : {}) };
 }

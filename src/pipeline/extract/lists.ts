@@ -1,7 +1,7 @@
 /** Every list of industries in a document, in text order: enumerations in sentences and the
  *  subsections of a section whose title is a category ("Key industries" → its subsections). */
 import type { Editorial } from '../editorial/types.ts';
-import type { Block, PlanDocument } from '../types.ts';
+import type { Block, PlanDocument, Section } from '../types.ts';
 import {
   categoryEndingAt,
   keyOf,
@@ -11,10 +11,10 @@ import {
   type Lexicon,
 } from './categories.ts';
 import { enumerations, wordView, type Enumeration, type WordView } from './enumerations.ts';
-import { forward, item, NUMBER } from './list-items.ts';
+import { forward, item, NUMBER, type Item } from './list-items.ts';
 import { listPatterns } from './list-patterns.ts';
 import { industryNamer } from './context.ts';
-import { industryHeads } from './heads.ts';
+import { industryHeads, readsLikeIndustries } from './heads.ts';
 import { normaliseName, sentences, type Span } from './text.ts';
 
 /** A list with the paragraph it stands in (none for a list of subsection titles). */
@@ -122,6 +122,18 @@ export function leadList(
   return sure ? { items, blockId: block.id } : undefined;
 }
 
+/** The titles of subsections as items, but for one that is itself a category ("2.1 Strategic
+ *  pillar industrial clusters"). */
+function titledItems(children: Section[], lex: Lexicon): { found: Item; id: string }[] {
+  return children.flatMap((child) => {
+    const cws = words(child.title);
+    if (cws.length > 0 && categoryEndingAt(child.title, cws, cws.length - 1, lex)?.strong)
+      return [];
+    const found = item(child.title, cws, lex);
+    return found ? [{ found, id: child.id }] : [];
+  });
+}
+
 /** "Semiconductor industry layout in A, focus on B, C": a sentence whose subject is one of the
  *  plan's industries, named with "industry" or "sector" after it. */
 function subjectIndustry(sentence: string, isIndustry: (name: string) => boolean): boolean {
@@ -160,7 +172,11 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
       // A sentence without semicolons is its one part: both read the same words.
       const view = wordView(block.text, sentence, lex);
       const split = parts(sentence, lex);
-      const about = lead || subjectIndustry(sentence.text, isIndustry);
+      const about = subjectIndustry(sentence.text, isIndustry)
+        ? 'subject'
+        : lead
+          ? 'lead'
+          : undefined;
       for (const part of split) {
         const own = split.length === 1 ? view : undefined;
         for (const list of enumerations(block.text, part, lex, pat, known, previous, own, about)) {
@@ -182,14 +198,7 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
       children.length > 0 &&
       !oneIndustryTitle(section.title, category, known)
     ) {
-      const items = children.flatMap((child) => {
-        // A subsection that is itself a category ("2.1 Strategic pillar industrial clusters").
-        const cws = words(child.title);
-        if (cws.length > 0 && categoryEndingAt(child.title, cws, cws.length - 1, lex)?.strong)
-          return [];
-        const found = item(child.title, cws, lex);
-        return found ? [{ found, id: child.id }] : [];
-      });
+      const items = titledItems(children, lex);
       const first = section.blocks[0];
       if (items.length > 0)
         out.push({
@@ -199,6 +208,13 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
           sectionIds: items.map((entry) => entry.id),
           ...(first ? { blockId: first.id } : {}),
         });
+    } else if (!category && children.length >= 2) {
+      // "II. Focus direction" over "(1) Innovative drug", "(2) High-end medical device": with no
+      // category, subsections whose titles read like industries' names are the plan's.
+      const items = titledItems(children, lex);
+      const found = items.map((entry) => entry.found);
+      if (items.length >= 2 && readsLikeIndustries(found, lex, known))
+        out.push({ items: found, accepted: true, sectionIds: items.map((entry) => entry.id) });
     } else if (category?.tier && children.length === 0) {
       // "Four Characteristic Industries" over "Article 9 Integrated circuits. ...": the lead-ins
       // of its numbered items are the category's members.
