@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { atlasFiles, ATLAS_FILES, emitAtlas } from '../../src/atlas/emit.ts';
 import { CSV_COLUMNS, csvCell, siteUrl } from '../../src/atlas/emit-csv.ts';
 import { atlasModel as atlasSchema } from '../../src/schemas/atlas.ts';
-import { fixturePlans, readCsv } from './atlas-helpers.ts';
+import { buildModel } from '../../src/pipeline/index.ts';
+import { loadPlanInput } from '../../src/pipeline/load.ts';
+import { FIXTURE_PLANS, fixturePlans, readCsv } from './atlas-helpers.ts';
 
 const WHERE = { base: '/shanghai-plan/', site: 'https://example.org' };
 
@@ -57,6 +59,15 @@ describe('emitAtlas', () => {
     expect(JSON.parse(read(ATLAS_FILES.measures)).map((m: { id: string }) => m.id)).toEqual(
       model.measures.map((m) => m.id),
     );
+  });
+
+  it('writes the same bytes from the models in memory as from their plan.json', () => {
+    // The build joins the models generate() returns, not their plan.json read back.
+    const live = FIXTURE_PLANS.map((id) =>
+      buildModel(loadPlanInput(`tests/fixtures/atlas/${id}`, process.cwd())),
+    );
+    for (const [path, content] of atlasFiles(live, WHERE).files)
+      expect([path, read(path) === content]).toEqual([path, true]);
   });
 
   it('writes the same bytes whatever the order of the plans', () => {
