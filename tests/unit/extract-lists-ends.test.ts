@@ -91,6 +91,16 @@ describe('lists about one industry, and one name with its category', () => {
     ]);
   });
 
+  it('reads no list from one object after an article under such a lead-in', () => {
+    const result = run('The two pillar industries are tea processing and kelp products.', {
+      kind: 'item',
+      number: '1',
+      label: 'Kelp products',
+      text: 'Kelp products. Expand the testing and certification capacity.',
+    });
+    expect(result.industries.map((i) => i.name)).toEqual(['Tea processing', 'Kelp products']);
+  });
+
   it('reads "A, B and so on several featured industries" as a category', () => {
     const result = run(
       'The "N" is the big data, blockchain, cloud computing and so on several featured industries.',

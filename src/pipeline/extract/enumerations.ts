@@ -70,8 +70,11 @@ export function enumerations(
     const last = items[items.length - 1].end;
     if (!free(first, last)) return;
     // A list with no trigger word stands only when its names read like industries.
-    const like =
-      about === 'subject' || (about === 'lead' && weak) || readsLikeIndustries(items, lex, known);
+    // A lead-in's verb-led list ("Develop A, B and C"): two names after an article are one
+    // object ("expand the testing and certification capacity"), not a list.
+    const article = /\b(?:the|a|an|its|their)\s+$/i.test(text.slice(0, first));
+    const lead = about === 'lead' && weak && (items.length >= 3 || !article);
+    const like = about === 'subject' || lead || readsLikeIndustries(items, lex, known);
     if (weak && !category?.strong && !like) return;
     used.push([first, last]);
     if (category?.excluded) {
