@@ -80,7 +80,9 @@ if (values.merge) {
   // Earlier corpora first, in their order; this run's replace theirs or follow.
   const before = parseResults(await readFile(join(values.out, 'BENCHMARKS.json'), 'utf8'));
   const fresh = new Map(results.corpora.map((c) => [c.id, c]));
-  const kept = before.corpora.map((c) => fresh.get(c.id) ?? c);
+  // A kept corpus says when it was measured: the earlier file's date and load.
+  const earlier = { date: before.date, load: before.machine.loadAtStart };
+  const kept = before.corpora.map((c) => fresh.get(c.id) ?? { measured: earlier, ...c });
   const added = results.corpora.filter((c) => !before.corpora.some((b) => b.id === c.id));
   results.corpora = [...kept, ...added];
   results.budgets = checkBudgets(results.corpora);

@@ -49,7 +49,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     const spec = await prepare(opts.root, name, opts.runs, opts.atlas ?? ATLAS_CORPUS);
     opts.log(`${spec.label}: ${spec.sourceBytes} bytes of text`);
     const measured = {
-      date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
       load: machine().loadAtStart,
     };
     corpora.push({

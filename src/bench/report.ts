@@ -272,7 +272,7 @@ function weightTable(types: TypeWeight[]): string {
 /** When each corpus was measured, if the file merges runs of different times (--merge). */
 function measuredAt(corpora: CorpusResult[]): string[] {
   const runs = corpora.map((c) =>
-    c.measured ? `${c.measured.date} UTC, load ${c.measured.load}` : 'the date above',
+    c.measured ? `${c.measured.date}, load ${c.measured.load}` : 'the date above',
   );
   if (new Set(runs).size <= 1) return [];
   return [`**Measured:** ${corpora.map((c, i) => `${c.id} ${runs[i]}`).join('; ')}.`, ''];
