@@ -37,9 +37,12 @@ export function siteUrl(path: string, where: SiteAddress): string {
   return where.site ? new URL(rooted, where.site).href : rooted;
 }
 
+/** A cell that is only a number (a negative one too): a spreadsheet must read it as one. */
+const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
+
 /** One cell: injection-safe, then quoted when RFC 4180 needs it. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -14,9 +14,18 @@ const WHERE = { base: '/shanghai-plan/', site: 'https://example.org' };
 describe('targets.csv cells', () => {
   it('quotes what RFC 4180 needs and defuses formulas', () => {
     expect(
-      ['plain', 'a,b', 'say "hi"', 'two\nlines', '=1+2', '+1', '-17', '@SUM(A1)', '\tx'].map(
-        csvCell,
-      ),
+      [
+        'plain',
+        'a,b',
+        'say "hi"',
+        'two\nlines',
+        '=1+2',
+        '+1',
+        '-17',
+        '-1+2',
+        '@SUM(A1)',
+        '\tx',
+      ].map(csvCell),
     ).toEqual([
       'plain',
       '"a,b"',
@@ -24,7 +33,8 @@ describe('targets.csv cells', () => {
       '"two\nlines"',
       "'=1+2",
       "'+1",
-      "'-17",
+      '-17',
+      "'-1+2",
       "'@SUM(A1)",
       "'\tx",
     ]);
