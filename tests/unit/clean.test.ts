@@ -204,6 +204,49 @@ describe('clean: chrome', () => {
     }
   });
 
+  it('takes the offices that issue a document together, on one line, as the byline', () => {
+    const offices =
+      'Ministry of Commerce, National Development and Reform Commission, Ministry of Finance';
+    const out = clean(
+      source([
+        offices,
+        '',
+        'Opinions on Cold-Chain Logistics',
+        '',
+        'Shang Fa [2024] No. 3',
+        '',
+        'Text.',
+      ]),
+      rules(),
+    );
+    expect(out.chrome).toMatchObject({
+      byline: offices,
+      headline: 'Opinions on Cold-Chain Logistics',
+      documentNumber: 'Shang Fa [2024] No. 3',
+    });
+    // Prose with commas is no list of offices.
+    const prose = 'The government, enterprises and universities will work together.';
+    expect(clean(source(['Port plan', prose, '', 'Text.']), rules()).chrome.byline).toBeUndefined();
+  });
+
+  it("takes the headline below a site's banner, menu and breadcrumb, which are furniture", () => {
+    const lines = [
+      'Skip to main content | Accessibility | English',
+      "Nanyang Municipal People's Government",
+      'Home | News | Government Information | Online Services',
+      'You are here: Home > Government Information > Plans',
+      '',
+      'Nanyang Action Plan for Green Industries (2023-2025)',
+      '',
+      'Date: 2023-06-12 16:45    Source: Nanyang Bureau of Industry',
+      '',
+      'Text.',
+    ];
+    const out = clean(source(lines), rules());
+    expect(out.chrome.headline).toBe('Nanyang Action Plan for Green Industries (2023-2025)');
+    expect(out.removals.map((r) => r.rule)).toEqual(['furniture-menu', 'furniture-breadcrumb']);
+  });
+
   it('leaves an office line that heads a paragraph, or follows prose, in the body', () => {
     const heading = [
       'Shipping plan',
@@ -504,6 +547,10 @@ describe('clean: noise', () => {
       ['【Font size: Large Medium Small】 【Print】 【Close】', 'furniture-button-row'],
       ['Photo: Xinhua', 'furniture-caption'],
       ['(File photo / VCG)', 'furniture-caption'],
+      ['Home | News | Government Information | Online Services', 'furniture-menu'],
+      ['首页 | 新闻 | 政务公开', 'furniture-menu'],
+      ['You are here: Home > Policies > Plans', 'furniture-breadcrumb'],
+      ['Current location: Home >> Policies', 'furniture-breadcrumb'],
     ];
     // Prose around them, so that neither the head nor the footer takes them as chrome.
     const prose = Array.from({ length: 6 }, () => 'The plan has goals.');
