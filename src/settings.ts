@@ -29,6 +29,11 @@ export interface Settings {
   readonly atlasPart: AtlasPart | undefined;
   /** `ATLAS_ROOT` (set with `ATLAS_PART`): the atlas's base path; a plan's base is under it. */
   readonly atlasRoot: string | undefined;
+  /**
+   * `ATLAS_DIR` (set with `ATLAS_PART=plan`): the atlas's generated folder (its model), so a
+   * plan's pages link to the cross-plan pages of what it shares with other plans.
+   */
+  readonly atlasDir: string | undefined;
   /** `ATLAS_GENERATED_DIR`: where the pipeline writes and the site reads. */
   readonly generatedDir: string;
   /** `ATLAS_OUT_DIR`: where `astro build` writes the site. */
@@ -105,6 +110,7 @@ export function readSettings(env: Env): Settings {
     atlasPlans: check<readonly string[]>('ATLAS_PLANS', folders, DEFAULTS.atlasPlans),
     atlasPart: check<AtlasPart | undefined>('ATLAS_PART', part, undefined),
     atlasRoot: check<string | undefined>('ATLAS_ROOT', basePath, undefined),
+    atlasDir: check<string | undefined>('ATLAS_DIR', folder, undefined),
     generatedDir: check('ATLAS_GENERATED_DIR', folder, DEFAULTS.generatedDir),
     outDir: check('ATLAS_OUT_DIR', folder, DEFAULTS.outDir),
     cacheDir: check('ATLAS_CACHE_DIR', folder, DEFAULTS.cacheDir),

@@ -1,5 +1,12 @@
-/** Where the page being built sits in an atlas (src/settings.ts: ATLAS_PART, ATLAS_ROOT). */
+/** Where the page being built sits in an atlas (src/settings.ts: ATLAS_PART, ATLAS_ROOT, ATLAS_DIR). */
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { ATLAS_FILES } from '../atlas/emit.ts';
+import type { AtlasModel } from '../schemas/atlas.ts';
 import { settings } from '../settings.ts';
+import { crossPlan, type CrossPlan } from './cross-plan.ts';
+import { memoise } from './memo.ts';
+import { withBase } from './url.ts';
 
 /** The atlas home's URL when the build is a plan's part of an atlas; else undefined. */
 export function atlasHome(): string | undefined {
@@ -10,4 +17,24 @@ export function atlasHome(): string | undefined {
 /** The base path the search index lives under: the atlas's one index, else the site's own. */
 export function searchBase(base: string): string {
   return atlasHome() ?? base;
+}
+
+/**
+ * This plan's links to the atlas's cross-plan pages, from the atlas model the orchestrator wrote
+ * before any plan's build (read once); undefined in a site of one plan.
+ */
+export const crossPlanLinks = memoise((): CrossPlan | undefined => {
+  const { atlasPart, atlasDir, planDir } = settings();
+  if (atlasPart !== 'plan' || atlasDir === undefined) return undefined;
+  const file = join(atlasDir, ATLAS_FILES.atlas);
+  const model = JSON.parse(readFileSync(file, 'utf8')) as AtlasModel;
+  const planId = basename(resolve(planDir)); // as find-plans.ts names it
+  if (!model.plans.some((p) => p.id === planId))
+    throw new Error(`${file}: the atlas has no plan "${planId}" (PLAN_DIR=${planDir})`);
+  return crossPlan(model, planId);
+});
+
+/** A cross-plan page's URL (its site path under the atlas's base). */
+export function atlasLink(path: string): string {
+  return withBase(atlasHome() ?? '/', path);
 }

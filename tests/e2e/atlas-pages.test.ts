@@ -159,6 +159,72 @@ test('a place across plans: each plan that names it, linked into the plan', () =
   }
 });
 
+describe("a plan's pages and the pages across plans link each other", () => {
+  const title = new Map(atlas.plans.map((p) => [p.id, p.shortTitle]));
+  /** The "Also in N other plans" line of a plan's page and where its link goes. */
+  const crossLine = (path: string) => {
+    const line = one('[data-cross-plan]', at(path), path);
+    return { text: squash(text(line)), links: hrefs(line) };
+  };
+  const shared = [
+    ...atlas.industries.flatMap((i) =>
+      i.plans.map((side) => [i.path, side.plan, i, side] as const),
+    ),
+    ...atlas.places.flatMap((p) => p.plans.map((side) => [p.path, side.plan, p, side] as const)),
+  ];
+
+  it.each(shared)('%s, plan %s: to the page across plans, and back', (_, planId, item, side) => {
+    const others = item.plans.map((s) => s.plan).filter((id) => id !== planId);
+    const { text: said, links } = crossLine(side.path);
+    expect(said).toBe(
+      `Also in ${others.length} other plan${others.length === 1 ? '' : 's'}: ${others
+        .slice(0, 5)
+        .map((id) => title.get(id))
+        .join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''} — compare`,
+    );
+    expect(links).toEqual([url(item.path)]);
+    expect(landsOnAnchor(links[0]!, site)).toBe(true);
+    // Back: the page across plans links the plan's own page.
+    const back = one(`[data-plan="${planId}"]`, at(item.path), `${item.path} (plan ${planId})`);
+    expect(hrefs(back)).toContain(url(side.path));
+  });
+
+  it('an industry no other plan names has no such line', () => {
+    const alone = atlas.plans.flatMap((p) => {
+      const model = JSON.parse(readFileSync(join(site.dist, p.path, 'data/plan.json'), 'utf8')) as {
+        industries: { id: string }[];
+      };
+      return model.industries
+        .filter((i) => !atlas.industries.some((a) => a.id === i.id))
+        .map((i) => `${p.path}industries/${i.id}/`);
+    });
+    expect(alone.length).toBeGreaterThan(0);
+    for (const path of alone) expect(select('[data-cross-plan]', at(path)), path).toBeUndefined();
+  });
+
+  it("each target of a compared measure links to the comparison from its plan's targets", () => {
+    const targetPages = builtPages(site.dist, site.base).filter((p) =>
+      /^plans\/[^/]+\/targets\//.test(p.file),
+    );
+    const compareLinks = new Map<string, string[]>(); // "<plan> <target>" -> its rows' links
+    for (const { file } of targetPages) {
+      const planId = file.split('/')[1]!;
+      for (const row of selectAll('tr[data-target]', at(file.replace(/index\.html$/, ''))))
+        compareLinks.set(`${planId} ${row.properties.dataTarget}`, hrefs(row, 'a[data-compare]'));
+    }
+    const compared = new Set<string>();
+    for (const measure of atlas.measures)
+      for (const t of measure.targets) {
+        compared.add(`${t.plan} ${t.id}`);
+        expect(compareLinks.get(`${t.plan} ${t.id}`), `${t.plan} ${t.id}`).toEqual([
+          url(measure.path),
+        ]);
+      }
+    expect(compared.size).toBeGreaterThan(0);
+    for (const [key, links] of compareLinks) if (!compared.has(key)) expect(links, key).toEqual([]);
+  });
+});
+
 describe('every page of the atlas layer', () => {
   it.each(pages.map((p) => [p.file] as const))(
     '%s: head, one h1, small, no script but search',

@@ -102,6 +102,7 @@ describe('the sub-builds', () => {
         SITE_URL: 'https://acme.github.io',
         PLAN_DIR: 'content/plans/p1',
         ATLAS_GENERATED_DIR: '/w/src/.generated-next/p1',
+        ATLAS_DIR: '/w/src/.generated-next/atlas',
         ATLAS_OUT_DIR: '/w/.dist-parts/p1',
         ATLAS_CACHE_DIR: '/w/cache/parts/plan-p1',
       },

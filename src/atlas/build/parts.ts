@@ -61,6 +61,8 @@ export function planPart(plan: PlanFolder, where: Where): PartBuild {
       SITE_URL: where.site,
       PLAN_DIR: plan.dir,
       ATLAS_GENERATED_DIR: join(where.staging.generated, plan.id),
+      // The atlas model, written before any plan's build: its pages link to the cross-plan pages.
+      ATLAS_DIR: join(where.staging.generated, ATLAS_GENERATED),
       ATLAS_OUT_DIR: join(where.staging.parts, plan.id),
       ATLAS_CACHE_DIR: join(where.cacheDir, 'parts', `plan-${plan.id}`),
     },
