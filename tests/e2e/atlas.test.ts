@@ -123,7 +123,13 @@ describe.concurrent('every plan’s site lives under /plans/<id>/', () => {
 });
 
 describe.concurrent('a plan’s pages inside the atlas (its header and breadcrumbs) pass axe', () => {
-  const pages = ['plans/wuxi-biomed-2022/', 'plans/shanghai-sei-2021/industries/'];
+  const pages = [
+    'plans/wuxi-biomed-2022/',
+    'plans/shanghai-sei-2021/industries/',
+    // Links across plans: an industry's "Also in" line, a target's "Compare across plans".
+    'plans/suzhou-chips-2023/industries/integrated-circuits/',
+    'plans/suzhou-chips-2023/targets/',
+  ];
   it.each(['light', 'dark'] as const)('%s scheme', async (colorScheme) => {
     const schemed = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
     try {
