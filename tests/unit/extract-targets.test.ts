@@ -193,6 +193,29 @@ describe('extract: targets', () => {
     ).toEqual([['12 square kilometres', 'area', 12, 2025]]);
   });
 
+  it("never takes a past figure's year for the target's horizon", () => {
+    const doc = makeDoc({
+      sections: [
+        {
+          title: 'Main objectives',
+          blocks: [
+            'By 2027, the sector will be stronger. The share of bio-based materials will rise from 4.2% in 2024 to about 8%.',
+          ],
+        },
+      ],
+    });
+    const result = extract(doc, editorial, 'p.txt');
+    // The 4.2% of 2024 is the baseline; 2024 is no horizon of the target or of the goal.
+    expect(result.targets.map((t) => [t.display, t.year, t.baseline])).toEqual([
+      [
+        'about 8%',
+        undefined,
+        { value: 4.2, normalised: 4.2, unit: '%', display: '4.2%', year: 2024 },
+      ],
+    ]);
+    expect(result.goals.map((g) => g.year)).toEqual([2027]);
+  });
+
   it('gives a target the one industry its sentence names, in a goal bullet', () => {
     const doc = makeDoc({
       sections: [

@@ -7,6 +7,10 @@ const ORDINAL_PERIOD = /\b(\d{2})(?:st|nd|rd|th)\s*["“”]?\s*five[- ]year\b/i
 const SPAN = /\b(20\d\d)\s*(?:-|–|—|~|to)\s*(20\d\d)\b/;
 const HORIZON =
   /\b(?:by|until|till|before|in|to|through|for) (?:the end of |the year )?(20\d\d)\b/gi;
+/** A past figure's year ("from 4.2% in 2024", "up from 786 in 2022", "compared with 1,300 in
+ *  2020"): the baseline's, never the target's horizon. */
+const BASELINE_YEAR =
+  /\b(?:from|compared\s+(?:with|to)|against)\s+(?:[^,;.。]|[.,](?=\d)){1,40}?\s+in\s+20\d\d\b/gi;
 const PERIOD_END =
   /\b(?:by the end of|during|in|over|within) the\s+(?:plan(?:ning)? )?(?:period|["“]?\d{2}(?:st|nd|rd|th)\s*["“”]?\s*five[- ]year)/i;
 const INTENT =
@@ -54,7 +58,8 @@ export function yearOf(
   rules: Rules,
   baseYear: number,
 ): number | undefined {
-  for (const text of [clause, sentence]) {
+  for (const said of [clause, sentence]) {
+    const text = said.replace(BASELINE_YEAR, '');
     // The latest: "from 420 billion yuan in 2022 to 1 trillion yuan by 2025" is due in 2025.
     const years = [...text.matchAll(HORIZON)].map((m) => Number(m[1])).filter((y) => y > baseYear);
     if (years.length > 0) return Math.max(...years);
