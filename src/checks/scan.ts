@@ -32,8 +32,8 @@ const URL_ATTRIBUTES = new Map<string, readonly string[]>([
 
 /**
  * In one pass: a comment (skipped); an element whose content is text, not markup (its start
- * tag is read, a script's src counts, and its content skipped); the start tag of an element with
- * URL attributes; an id of any other element. Attribute values are read quoted, as Astro writes
+ * tag is read, a script's src counts, and its content skipped); any other start tag, whose URL
+ * attributes and id count. Attribute values are read quoted, as Astro writes
  * them (text has its quotes escaped, so holds no match). `<template>` content is markup: its
  * links count. A tag's attributes are matched one character or quoted value at a time: a nested
  * `[^>"']+` backtracked exponentially on a tag left open.
@@ -43,14 +43,15 @@ const FIND = new RegExp(
     /<!--[\s\S]*?-->/.source,
     /<(script|style|textarea|title|xmp)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?(?=<\/\1[\s/>])/
       .source,
-    /<(a|area|link|img|source|iframe|video|audio|meta)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/
-      .source,
-    /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/.source,
+    // Every other start tag is read whole, so that markup-like text in an attribute value
+    // (Astro escapes only quotes and ampersands there) is never taken for a tag.
+    /<([a-z][a-z0-9-]*)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/.source,
   ].join('|'),
   'gi',
 );
 /** One attribute of a start tag: name, then a double-, single- or unquoted value. */
 const ATTRIBUTE = /[\s/]*([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/y;
+const ID_ATTRIBUTE = /\bid\s*=/i;
 const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|(amp|quot|apos|lt|gt));/gi;
 const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 
@@ -116,13 +117,12 @@ export function scanPage(html: string): PageScan {
   let match: RegExpExecArray | null;
   while ((match = FIND.exec(html))) {
     const tag = match[1] ?? match[3];
-    if (tag === undefined) {
-      const id = match[5] ?? match[6];
-      if (id !== undefined) addId(id);
-      continue;
-    }
+    if (tag === undefined) continue; // a comment
     const name = tag.toLowerCase();
-    const attributes = readAttributes(match[2] ?? match[4] ?? '');
+    const text = match[2] ?? match[4] ?? '';
+    // Most tags have neither URLs nor an id: skip reading their attributes.
+    if (!URL_ATTRIBUTES.has(name) && !ID_ATTRIBUTE.test(text)) continue;
+    const attributes = readAttributes(text);
     const id = attributes.get('id');
     if (id !== undefined) addId(id);
     const anchorName = name === 'a' ? attributes.get('name') : undefined;

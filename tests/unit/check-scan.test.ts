@@ -35,6 +35,13 @@ describe('scanPage', () => {
     });
   });
 
+  test('markup-like text in an attribute value is not a tag (Astro leaves < and > unescaped there)', () => {
+    const html =
+      '<template><dialog data-plan="A <img src=x> plan" id="d"><p title=\'<a href="/no/">\'>x</p></dialog></template>' +
+      '<div data-x="<a id=fake>" data-id="n"></div>';
+    expect(scanPage(html)).toEqual({ anchors: '\nd\n', repeated: [], refs: '' });
+  });
+
   test('lists an id used twice once, also when its whole tag repeats', () => {
     const html =
       '<p id="a"></p><p id="a"></p><p id="a"></p><a id="l" href="/x/">1</a><a id="l" href="/x/">2</a>';
