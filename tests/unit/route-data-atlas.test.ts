@@ -221,6 +221,12 @@ describe('an industry across plans', () => {
 
   it('shows the other names search relies on, and counts the targets', () => {
     expect(otherNames(industry)).toEqual(['chips', 'IC industry']);
+    expect(
+      otherNames({
+        name: 'Integrated circuits',
+        aliases: ['chip industry', 'chips', 'integrated circuit', 'integrated circuit industry'],
+      }),
+    ).toEqual(['chips']);
     expect(targetsLine(industry)).toBe('1 target in 1 plan.');
     expect(targetsLine({ ...industry, plans: [industry.plans[1]!] })).toBe(
       'No plan gives a number for it.',

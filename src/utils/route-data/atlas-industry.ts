@@ -12,6 +12,7 @@ import type {
 } from '../../schemas/atlas.ts';
 import { excerpt, plural, tierLabel } from '../format.ts';
 import { planScope } from './atlas-home.ts';
+import { alsoCalled } from '../../components/search/aliases.ts';
 
 /** Goals shown per plan; the rest are on the plan's industry page (keeps pages small). */
 export const GOALS_PER_PLAN = 3;
@@ -61,10 +62,12 @@ export function industryRows(
   });
 }
 
-/** The spellings search should find beside the name: the plans' own, without the name itself. */
+/**
+ * The plans' other names for it, for readers and search: forms of the name ("integrated circuit
+ * industry") and of one another ("chip industry" beside "chips") left out, as on a plan's page.
+ */
 export function otherNames(industry: Pick<AtlasIndustry, 'name' | 'aliases'>): string[] {
-  const name = industry.name.toLowerCase();
-  return industry.aliases.filter((a) => a.toLowerCase() !== name);
+  return alsoCalled(industry.name, industry.aliases);
 }
 
 /** "What the plans' targets are, in one line": "3 targets in 2 plans" or none. */
