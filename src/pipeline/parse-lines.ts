@@ -61,6 +61,9 @@ export function lineShape(text: string, standalone: boolean): LineShape {
     // A bullet says something: "- - -" or "———" is a line of text, kept whole.
     if (/[\p{L}\p{N}]/u.test(rest)) return { kind: 'bullet', text: rest };
   }
+  // "1  Output value  hundred million yuan  9850  14000": a table row, kept whole (its
+  // number is a cell, not a marker).
+  if (standalone && isSpacedRow(t)) return { kind: 'paragraph', text: t };
   const word = wordMarker(t);
   if (word) {
     if (standalone && (word.rest === '' || isMarkedTitle(word.rest))) {
@@ -134,21 +137,35 @@ export function isCaption(text: string): boolean {
 }
 
 /** A row of a flattened table ("Indicator | 2020 | 2025"): cells split by "|", or by two tabs
- *  or more (one stray tab inside a sentence is a copy artefact), or a figure, an arrow and a
- *  figure ("Output value (billion yuan): 780 (2022) → 1,200 (2025)"). */
+ *  or more (one stray tab inside a sentence is a copy artefact), or by runs of spaces with a
+ *  figure among them, or a figure, an arrow and a figure ("Output value (billion yuan): 780
+ *  (2022) → 1,200 (2025)"). */
 export function isCellRow(text: string): boolean {
   return (
     /\S\s*\|\s*\S/.test(text) ||
+    isSpacedRow(text) ||
     /\S\t+[^\t]*\S\t+\s*\S/.test(text) ||
     /\d[^→⟶➝]*\s(?:→|->|=>|➝|⟶)\s*[^→⟶➝]*\d/.test(text)
   );
 }
 
-/** A row of a flattened table: cells split by "|" or tabs, or several figures with a decimal or "%". */
+/** A row of a flattened table: cells split by "|" or tabs, or by runs of spaces with a figure
+ *  among them, or several figures with a decimal or "%". */
 function isTableRow(text: string): boolean {
-  if (/\||\t/.test(text)) return true;
+  if (/\||\t/.test(text) || isSpacedRow(text)) return true;
   const figures = text.match(/(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)/g) ?? [];
   return figures.length >= 2 && figures.some((f) => /[.%]/.test(f));
+}
+
+/** Three cells or more split by runs of spaces, one of them a bare figure or year
+ *  ("No.  Indicator  Unit  2020  2025", "5  Little giants  number  28  60"). */
+function isSpacedRow(text: string): boolean {
+  if (text.length > 400) return false;
+  const cells = text.trim().split(/ {2,}|\u3000+/);
+  return (
+    cells.length >= 3 &&
+    cells.some((c) => /^[[(（]?[-+≥>≤<~]?\d[\d,]*(?:\.\d+)?%?[\])）]?$/.test(c))
+  );
 }
 
 /** True if a line starts with an item, bullet or heading marker. */

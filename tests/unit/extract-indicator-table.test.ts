@@ -80,7 +80,7 @@ describe('indicator tables: rows', () => {
         'exactly',
         2025,
         'Revenue of software industry',
-        '160',
+        '160 billion yuan',
         85.5,
         85.5e9,
         2020,
@@ -95,7 +95,7 @@ describe('indicator tables: rows', () => {
         'at-least',
         2025,
         'Share of digital economy in GDP',
-        '45 or more',
+        '45% or more',
         38,
         38,
         2020,
@@ -148,7 +148,7 @@ describe('indicator tables: rows', () => {
         'exactly',
         2020,
         'Cloud computing revenue',
-        '1,200',
+        '1,200 100 million yuan',
         450,
         45e9,
         2015,
@@ -203,8 +203,8 @@ describe('indicator lines and label units', () => {
         '10,000 kW',
         'other',
         1500,
-        '1,500',
-        { value: 420, unit: '10,000 kW', normalised: 420, year: 2020, display: '420' },
+        '1,500 10,000 kW',
+        { value: 420, unit: '10,000 kW', normalised: 420, year: 2020, display: '420 10,000 kW' },
       ],
     ]);
     // A figure with its own unit is the sentence reader's.
@@ -255,10 +255,20 @@ describe('indicator lines and label units', () => {
         ]),
       ),
     ).toEqual([
-      [['5', '%', 'percent', 5, 'exactly', '6.8', 6.8]],
+      [['5%', '%', 'percent', 5, 'exactly', '6.8%', 6.8]],
       [['30', 'cruise routes', 'count', 30, 'exactly', '14', 14]],
       [['<0.5', '', 'other', 0.5, 'at-most', '0.62', 0.62]],
-      [['40', '10 thousand tonnes', 'other', 40, 'exactly', undefined, undefined]],
+      [
+        [
+          '40 10 thousand tonnes',
+          '10 thousand tonnes',
+          'other',
+          40,
+          'exactly',
+          undefined,
+          undefined,
+        ],
+      ],
     ]);
     // Without `unitless` (indicator lines under a label), a row with no unit sets nothing.
     const line = rows[2];
@@ -279,7 +289,9 @@ describe('indicator lines and label units', () => {
       ]);
     expect(
       figures('Output value of the port economy (billion yuan): 120 (2022) → 300 (2025)'),
-    ).toEqual([['300', 'billion yuan', 'yuan', 300e9, 2025, '120', 120e9, 2022]]);
+    ).toEqual([
+      ['300 billion yuan', 'billion yuan', 'yuan', 300e9, 2025, '120 billion yuan', 120e9, 2022],
+    ]);
     expect(figures('Share of clean energy in power: 42% (2022) → 55% (2025 target)')).toEqual([
       ['55%', '%', 'percent', 55, 2025, '42%', 42, 2022],
     ]);
@@ -337,8 +349,8 @@ describe('indicator tables in the targets extractor', () => {
         ['14th Five-Year Plan for the Software Industry'],
       ),
     ).toEqual([
-      ['160', 160, 'yuan', 160e9, 2025, 85, 2020],
-      ['4 or more', 4, 'percent', 4, 2025, 3.1, 2020],
+      ['160 billion yuan', 160, 'yuan', 160e9, 2025, 85, 2020],
+      ['4% or more', 4, 'percent', 4, 2025, 3.1, 2020],
       ['300 billion yuan', 300, 'yuan', 300e9, 2030, 85, 2020],
     ]);
   });
@@ -392,8 +404,8 @@ describe('indicator tables in the targets extractor', () => {
         },
       ]),
     ).toEqual([
-      ['2,400', 2400, 'other', 2400, 2025, 2150, 2020],
-      ['300', 300, 'other', 300, 2025, undefined, undefined],
+      ['2,400 10,000 kW', 2400, 'other', 2400, 2025, 2150, 2020],
+      ['300 10,000 kW', 300, 'other', 300, 2025, undefined, undefined],
     ]);
   });
 
@@ -477,8 +489,8 @@ describe('indicator tables in the targets extractor', () => {
       ]),
     ).toEqual([
       ['4', 4, 'count', 40000, 2025, 1.5, 2020],
-      ['2', 2, 'other', 2, 2025, undefined, undefined],
-      ['10', 10, 'percent', 10, 2025, 7.8, 2020],
+      ['2 EFLOPS', 2, 'other', 2, 2025, undefined, undefined],
+      ['10%', 10, 'percent', 10, 2025, 7.8, 2020],
     ]);
     const share = makeDoc({
       sections: [

@@ -102,6 +102,7 @@ export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
   let sectionYear: number | undefined;
   let metTables = false;
   let tableSection: string | undefined;
+  let afterRow = false;
   for (const view of ctx.views) {
     if (view.section?.id !== section) {
       section = view.section?.id;
@@ -123,7 +124,14 @@ export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
     // outcomes ("the main indicators in Table 1 will be met"): then each row is a goal.
     if (view.section?.id !== tableSection) metTables = false;
     if (TABLE_MET.test(text)) [metTables, tableSection] = [true, view.section?.id];
-    if (isCaption(text) || (isCellRow(text) && !metTables)) continue;
+    if (isCaption(text) || (isCellRow(text) && !metTables)) {
+      afterRow = isCellRow(text);
+      continue;
+    }
+    // A table's note ("Note: The figure in [ ] is ...") explains a row; it states no goal.
+    const note = afterRow && /^(?:notes?|remarks?)\s*\d*\s*[:：]/i.test(text);
+    afterRow = note;
+    if (note) continue;
     // A lead line ("Main indicators for 2025:") gives its year to the blocks after it.
     if (/[:：]$/.test(text) && text.length < 120) {
       sectionYear = namedYear(text, ctx, from) ?? sectionYear;

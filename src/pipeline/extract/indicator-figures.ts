@@ -36,6 +36,17 @@ function cellUnit(written: string, subject: string): LabelUnit | undefined {
   );
 }
 
+/** A bare cell's figure with the unit its label or column gives ("33" → "33%", "9850" →
+ *  "9850 hundred million yuan"), so it reads as an amount where it is shown alone. A count
+ *  stays bare: its noun is the whole label. */
+function withUnit(written: string, unit: LabelUnit | undefined): string {
+  if (!unit || unit.kind === 'count' || unit.unit === '') return written;
+  // The unit follows the last figure: "4 or more" → "4% or more".
+  const at = written.search(/\d[^\d]*$/) + 1;
+  const tail = unit.unit === '%' ? '%' : ` ${unit.unit}`;
+  return `${written.slice(0, at)}${tail}${written.slice(at)}`;
+}
+
 /** The figures `row` (in `line`) sets; `above`: the unit of the label line over it;
  *  `unitless`: a table row whose label names no unit is a measure of its own (an index, a
  *  ratio: "PUE of new data centres | 1.5 | <1.3"), compared as written. */
@@ -66,7 +77,7 @@ export function rowFigures(line: string, row: Row, above?: LabelUnit, unitless =
       qualifier: cell.qualifier,
       subject,
       context: `${row.label} ${row.unit ?? ''}`.trim(),
-      display: line.slice(cell.start, cell.end),
+      display: withUnit(line.slice(cell.start, cell.end), cell.unit ? undefined : unit),
     };
     if (cell.valueMax !== undefined) {
       figure.valueMax = cell.valueMax;
@@ -82,7 +93,10 @@ export function rowFigures(line: string, row: Row, above?: LabelUnit, unitless =
         unit: name,
         normalised: round(past.cell.value * factor),
         ...(past.year ? { year: past.year } : {}),
-        display: line.slice(past.cell.start, past.cell.end),
+        display: withUnit(
+          line.slice(past.cell.start, past.cell.end),
+          past.cell.unit ? undefined : pastUnit,
+        ),
       };
     }
     out.push(figure);
