@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { id } from './common.ts';
 import { meta, period, planLevel, sourceLink } from './plan.ts';
-import { qualifier, targetScope, unitKind } from './target.ts';
+import { baseline, target, targetScope, unitKind } from './target.ts';
 
 /** A site path without the base: "plans/x/", "plans/x/plan/#b12", "industries/y/". */
 const sitePath = z.string().regex(/^[a-z0-9][^\s<>"]*$/);
@@ -42,31 +42,29 @@ export const atlasPlan = z.strictObject({
   path: sitePath,
 });
 
-/** A target as the atlas shows it, with the paragraph that states it. */
+/** A target as the atlas shows it, with the paragraph that states it: the target's own fields. */
 export const atlasTarget = z.strictObject({
   plan: id,
   /** The target's id in its plan. */
-  id,
-  industryId: id.optional(),
+  id: target.shape.id,
+  industryId: target.shape.industryId,
   /** The compared measure it belongs to (absent when no other plan has that measure). */
   measure: id.optional(),
-  value: z.number(),
-  valueMax: z.number().optional(),
-  unit: z.string(),
-  unitKind,
-  normalised: z.number(),
-  normalisedMax: z.number().optional(),
-  display: z.string(),
-  scope: targetScope,
-  qualifier,
-  year: z.number().int().optional(),
-  subject: z.string(),
+  ...target.pick({
+    value: true,
+    valueMax: true,
+    unit: true,
+    unitKind: true,
+    normalised: true,
+    normalisedMax: true,
+    display: true,
+    scope: true,
+    qualifier: true,
+    year: true,
+    subject: true,
+  }).shape,
   baseline: z
-    .strictObject({
-      normalised: z.number(),
-      year: z.number().int().optional(),
-      display: z.string(),
-    })
+    .strictObject(baseline.pick({ normalised: true, year: true, display: true }).shape)
     .optional(),
   /** The paragraph that states it, in its plan's reader. */
   path: sitePath,
