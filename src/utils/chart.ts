@@ -126,6 +126,19 @@ export function barChart(bars: BarInput[], options: Partial<ChartOptions> = {}):
   return { width: o.width, height, lineHeight, rows };
 }
 
+/** The widths a chart is laid out at: CSS shows the narrow one on a phone, the wide one else. */
+export const CHART_LAYOUTS = [
+  { key: 'narrow', width: 360 },
+  { key: 'wide', width: 640 },
+] as const;
+
+/** `bars` laid out at each of CHART_LAYOUTS' widths. */
+export function chartLayouts(
+  bars: BarInput[],
+): { key: (typeof CHART_LAYOUTS)[number]['key']; width: number; chart: BarChart }[] {
+  return CHART_LAYOUTS.map((l) => ({ ...l, chart: barChart(bars, { width: l.width }) }));
+}
+
 /** Base unit of a kind, shown on a chart whose bars are in different written units. */
 const KIND_UNITS: Record<string, string> = {
   yuan: 'yuan',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, fitLabel, groupByMeasure, textWidth, wrapLabel } from '../../src/utils/chart.ts';
+import {
+  barChart,
+  chartLayouts,
+  fitLabel,
+  groupByMeasure,
+  textWidth,
+  wrapLabel,
+} from '../../src/utils/chart.ts';
 
 const opts = { width: 200, fontSize: 10, barHeight: 10, rowGap: 5, padding: 10, maxLines: 2 };
 
@@ -112,6 +119,16 @@ describe('groupByMeasure', () => {
       ['other', 'PFLOPS', [8]],
       ['count', 'enterprises', [9, 11]],
       ['count', 'key areas', [10]],
+    ]);
+  });
+});
+
+describe('chartLayouts', () => {
+  it('lays the bars out narrow (360) and wide (640)', () => {
+    const bars = [{ id: 'a', label: 'A', value: 1, valueLabel: '1' }];
+    expect(chartLayouts(bars).map(({ key, width, chart }) => [key, width, chart.width])).toEqual([
+      ['narrow', 360, 360],
+      ['wide', 640, 640],
     ]);
   });
 });
