@@ -1,8 +1,7 @@
 /** Where the page being built sits in an atlas (src/settings.ts: ATLAS_PART, ATLAS_ROOT, ATLAS_DIR). */
-import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ATLAS_FILES } from '../atlas/emit.ts';
-import type { AtlasModel } from '../schemas/atlas.ts';
+import { readAtlasModel } from '../atlas/read.ts';
 import { settings } from '../settings.ts';
 import { crossPlan, type CrossPlan } from './cross-plan.ts';
 import { memoise } from './memo.ts';
@@ -26,11 +25,12 @@ export function searchBase(base: string): string {
 export const crossPlanLinks = memoise((): CrossPlan | undefined => {
   const { atlasPart, atlasDir, planDir } = settings();
   if (atlasPart !== 'plan' || atlasDir === undefined) return undefined;
-  const file = join(atlasDir, ATLAS_FILES.atlas);
-  const model = JSON.parse(readFileSync(file, 'utf8')) as AtlasModel;
+  const model = readAtlasModel(atlasDir);
   const planId = basename(resolve(planDir)); // as find-plans.ts names it
   if (!model.plans.some((p) => p.id === planId))
-    throw new Error(`${file}: the atlas has no plan "${planId}" (PLAN_DIR=${planDir})`);
+    throw new Error(
+      `${join(atlasDir, ATLAS_FILES.atlas)}: the atlas has no plan "${planId}" (PLAN_DIR=${planDir})`,
+    );
   return crossPlan(model, planId);
 });
 

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { atlasFiles, ATLAS_FILES, emitAtlas } from '../../src/atlas/emit.ts';
+import { readAtlasModel } from '../../src/atlas/read.ts';
 import { CSV_COLUMNS, csvCell, siteUrl } from '../../src/atlas/emit-csv.ts';
 import { atlasModel as atlasSchema } from '../../src/schemas/atlas.ts';
 import { buildModel } from '../../src/pipeline/index.ts';
@@ -69,6 +70,23 @@ describe('emitAtlas', () => {
     expect(JSON.parse(read(ATLAS_FILES.measures)).map((m: { id: string }) => m.id)).toEqual(
       model.measures.map((m) => m.id),
     );
+  });
+
+  it('is read back whole by readAtlasModel, with a clear error where there is none', () => {
+    expect(readAtlasModel(dir)).toEqual(model);
+    const empty = mkdtempSync(join(tmpdir(), 'atlas-none-'));
+    try {
+      expect(() => readAtlasModel(empty)).toThrow(
+        `${join(empty, 'data/atlas.json')}: cannot read the atlas model`,
+      );
+      mkdirSync(join(empty, 'data'));
+      writeFileSync(join(empty, 'data/atlas.json'), '{"plans":3}');
+      expect(() => readAtlasModel(empty)).toThrow(
+        `${join(empty, 'data/atlas.json')}: not an atlas model; build the atlas`,
+      );
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('writes the same bytes from the models in memory as from their plan.json', () => {
