@@ -101,7 +101,8 @@ export function pairFacts(
 ): void {
   const used = new Set<Fact>();
   for (const target of targets) {
-    if (target.baseline || !target.year) continue;
+    // A change in percentage points starts from no level of its own.
+    if (target.baseline || !target.year || target.unit === 'percentage points') continue;
     const own = words(`${target.subject} ${leadIn(target)}`);
     const fits = facts.filter(
       (f) =>

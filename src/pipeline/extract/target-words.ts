@@ -1,44 +1,14 @@
-/** What a target measures, in words: its scope (share of GDP, added value, revenue...), its
- *  subject ("output value of the new materials industry") and a fallback label. */
-import type { TargetScope, UnitKind } from '../types.ts';
+/** What a target measures, in words: its subject ("output value of the new materials
+ *  industry") and a fallback label; its scope is target-scope.ts's. */
+import type { TargetScope } from '../types.ts';
 import { capitalise } from './text.ts';
 
 const VERB =
-  /\s(?:will|would|shall|should|can|could|may|must|is|are|was|were|has|have|had|grew|grows|grow|rose|rises|rise|reach(?:es|ed)?|account(?:s|ed)?|exceed(?:s|ed)?|increase[sd]?|achieve[sd]?|strive[sd]?|strives to|maintain(?:s|ed)?|remain(?:s|ed)?|jump(?:s|ed)?|break(?:s)? through)\b/i;
+  /\s(?:will|would|shall|should|can|could|may|must|is|are|was|were|has|have|had|grew|grows|grow|rose|rises|rise|reach(?:es|ed)?|account(?:s|ed)?|exceed(?:s|ed)?|increase[sd]?|achieve[sd]?|strive[sd]?|strives to|maintain(?:s|ed)?|remain(?:s|ed)?|jump(?:s|ed)?|break(?:s)? through|to (?:be|reach|exceed|rise|grow|increase|double|top|climb))\b/i;
 // Who acts is not what is measured ("the city will cultivate 5 clusters").
 const PRONOUN =
   /^(?:we|it|they|this|these|that|those|there|he|she|one|(?:the )?(?:city|province|region|country|nation|government|district|county|municipality|state|plan|people's government))$/i;
 const LEADING = /^(?:and|but|while|whereas|with|so that|also|the|a|an|its|their|by \d{4}|let)\s+/i;
-
-const MONEY_SCOPES: [TargetScope, RegExp][] = [
-  ['investment', /\binvest(?:ment|ed|ing|s)?\b|\bfunds?\b/gi],
-  ['revenue', /\b(?:revenue|income|turnover)\b/gi],
-  ['added-value', /\b(?:added value|value added|value-added)\b/gi],
-  ['output-value', /\boutput\b/gi],
-];
-const GDP = /\bGDP\b|\bGRP\b|gross (?:domestic|regional) product/i;
-const GROWTH =
-  /\b(?:annual(?:ly)?|a year|per year|per annum|year[- ]on[- ]year|growth rate|average growth|(?:grow(?:s|th|ing)?|increas(?:e[sd]?|ing)|ris(?:e|es|ing)) (?:at|by)|growth (?:of )?(?:more than |over |about |above )?$)/i;
-
-/** The scope of a quantity of `kind` from its clause (`before`: the clause up to the number). */
-export function scopeOf(kind: UnitKind, clause: string, before: string): TargetScope {
-  if (kind === 'count') return 'count';
-  if (kind === 'percent') {
-    if (GDP.test(clause)) return 'share-of-gdp';
-    if (GROWTH.test(clause) || /\bgrowth\b[^,;]*$/i.test(before)) return 'growth-rate';
-    return 'other';
-  }
-  if (kind !== 'yuan' && kind !== 'usd' && kind !== 'multiple') return 'other';
-  // The keyword nearest before the number names the measure ("revenue of ... will reach").
-  let best: { scope: TargetScope; at: number } | undefined;
-  for (const [scope, re] of MONEY_SCOPES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(before); m; m = re.exec(before)) {
-      if (!best || m.index > best.at) best = { scope, at: m.index };
-    }
-  }
-  return best?.scope ?? 'other';
-}
 
 /** The clause's subject ("output value of the new materials industry"), or undefined. */
 export function subjectOf(before: string, previous: string | undefined): string | undefined {

@@ -15,8 +15,12 @@ const PERIOD_END =
   /\b(?:by the end of|during|in|over|within) the\s+(?:plan(?:ning)? )?(?:period|["“]?\d{2}(?:st|nd|rd|th)\s*["“”]?\s*five[- ]year)/i;
 const INTENT =
   /\b(?:will|shall|strives?|striving|aims?|aiming|targets?|goals?|expected|expects?|plans? to|seeks?|should|is to|are to|projected|endeavou?rs?|intends?|by then)\b/i;
+// A headline's infinitive states what is to come ("100 smart shipyards to be built", "exports
+// to reach US$30 billion").
+const HEADLINE_INTENT =
+  /\bto (?:be (?:[a-z]+ed|built|set up|made|grown|kept|held)|reach|exceed|rise|grow|increase|double|triple|top|surpass|climb|expand)\b/i;
 const LABEL =
-  /^(?:the )?(?:main|key|major|primary|principal|specific|overall|development|quantitative)?\s*(?:targets?|indicators?|goals?|objectives?)\b[^.]*[:：]\s*$/i;
+  /^(?:the )?(?:(?:main|key|major|primary|principal|specific|overall|development|quantitative)?\s*(?:targets?|indicators?|goals?|objectives?)|(?:main|key|major) (?:numbers|figures))\b[^.]*[:：]\s*$/i;
 
 /** The year a period of the nth five-year plan ends (the 14th: 2025). */
 function periodEnd(ordinal: number): number {
@@ -88,7 +92,7 @@ export function hasHorizon(text: string, baseYear: number): boolean {
 
 /** Whether a sentence states an intended outcome (a horizon after `baseYear`, or intent). */
 export function isTargetSentence(text: string, baseYear: number): boolean {
-  if (INTENT.test(text) || periodAhead(text, baseYear)) return true;
+  if (INTENT.test(text) || HEADLINE_INTENT.test(text) || periodAhead(text, baseYear)) return true;
   return [...text.matchAll(HORIZON)].some((m) => Number(m[1]) > baseYear);
 }
 

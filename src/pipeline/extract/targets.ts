@@ -30,7 +30,8 @@ import {
   type TableHeader,
 } from './indicator-table.ts';
 import { labelUnit, type LabelUnit } from './indicator-units.ts';
-import { describe, scopeOf, subjectCount, subjectOf } from './target-words.ts';
+import { describe, subjectCount, subjectOf } from './target-words.ts';
+import { ANAPHORIC_SHARE, carriesScope, scopeOf } from './target-scope.ts';
 import { clauses, spanAt, uniqueId, type Span } from './text.ts';
 import {
   hasHorizon,
@@ -116,6 +117,10 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
       const role: Role = rs[i];
       const clause = spanAt(parts, sentence.start + q.numberStart) ?? sentence;
       const clauseBefore = sentence.text.slice(clause.start - sentence.start, q.start);
+      const around = {
+        sentenceBefore: sentence.text.slice(0, q.numberStart),
+        after: sentence.text.slice(q.end),
+      };
       // "the doubling of the scale of X": what doubles follows the word.
       const doubled =
         q.form === 'multiple'
@@ -145,7 +150,7 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
         lastFact = {
           q,
           display: sentence.text.slice(q.numberStart, q.end),
-          scope: scopeOf(q.unitKind ?? 'count', clause.text, clauseBefore),
+          scope: scopeOf(q.unitKind ?? 'count', clause.text, clauseBefore, around),
           kind: q.unitKind ?? 'count',
           ...(q.unitKind ? {} : { unit: counted }),
           year: factYear,
@@ -164,8 +169,17 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
       // "The number of 5G base stations will reach 80,000": the count's noun is the subject's.
       if (!unitKind && counted) [unit, unitKind] = [counted, 'count'];
       if (!unitKind) return;
-      const scope = scopeOf(unitKind, clause.text, clauseBefore);
-      const phrase = own ?? (scope === 'growth-rate' ? previous : undefined);
+      let scope = scopeOf(unitKind, clause.text, clauseBefore, around);
+      const last = [...made.values()].at(-1);
+      const carried =
+        scope === 'other' && last?.unitKind === unitKind && carriesScope(unitKind, own, last.scope);
+      if (carried) scope = last.scope;
+      // "that share is expected to climb to 30 per cent": the share of the figure before it.
+      const shared = ANAPHORIC_SHARE.test(clauseBefore)
+        ? facts.findLast((f) => f.view === view && f.kind === unitKind)
+        : undefined;
+      if (scope === 'other' && shared) scope = shared.scope;
+      const phrase = own ?? (scope === 'growth-rate' || carried ? previous : undefined);
       const year =
         yearOf(clause.text, sentence.text, ctx.rules, baseYear) ??
         goal?.goal.year ??

@@ -54,12 +54,13 @@ const MULTIPLES: [RegExp, number][] = [
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = String.raw`(?:${TENS.join('|')})(?:[- ](?:${ONES.slice(1, 10).join('|')}))?|${ONES.slice(1).join('|')}`;
 const FRACTION = String.raw`(?:a |one )?half|(?:one|a)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters`;
-const MULTIPLE = String.raw`doubl(?:e[ds]?|ing)|tripl(?:e[ds]?|ing)|quadrupl(?:e[ds]?|ing)|twice|(?:two|three|four)-?fold`;
+const MULTIPLE = String.raw`doubl(?:e[ds]?|ing)|tripl(?:e[ds]?|ing)|quadrupl(?:e[ds]?|ing)|twice|(?:${ONES.slice(2).join('|')}|${TENS.join('|')}|hundred)-?fold`;
 
-// A number glued to letters is a name or a size ("5G", "14th", "400G-based", "12-inch"),
-// and one that follows "No.", "Article" or "Table" is a reference.
+// A number glued to letters is a name or a size ("5G", "14th", "400G-based", "12-inch"), one
+// joined by "+" is a formula's name ("4+4+X", "1+N"), and one that follows "No.", "Article"
+// or "Table" is a reference.
 const ATOM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,]|\p{L}-)(?:(?<digits>${DIGITS})|(?<fraction>${FRACTION})|(?<words>${WORDS})|(?<multiple>${MULTIPLE}))(?![\p{L}\p{N}]|-(?!fold\b)\p{L}|\.\d)`,
+  String.raw`(?<![\p{L}\p{N}.,+]|\p{L}-|\+\s)(?:(?<digits>${DIGITS})|(?<fraction>${FRACTION})|(?<words>${WORDS})|(?<multiple>${MULTIPLE}))(?![\p{L}\p{N}]|-(?!fold\b)\p{L}|\.\d|\s?\+\s?[\p{L}\p{N}])`,
   'giu',
 );
 const REFERENCE =
@@ -83,8 +84,13 @@ function valueOf(groups: Record<string, string | undefined>): [number, NumberAto
     const text = groups.fraction.replace(/\s+/g, ' ');
     return [FRACTIONS.find(([re]) => re.test(text))?.[1] ?? 0.5, 'fraction'];
   }
-  if (groups.multiple)
-    return [MULTIPLES.find(([re]) => re.test(groups.multiple!))?.[1] ?? 2, 'multiple'];
+  if (groups.multiple) {
+    const known = MULTIPLES.find(([re]) => re.test(groups.multiple!))?.[1];
+    // "tenfold", "five-fold": the number before "fold".
+    const words = groups.multiple.replace(/-?fold$/i, '');
+    const fold = /^hundred$/i.test(words) ? 100 : wordValue(words);
+    return [known ?? fold ?? 2, 'multiple'];
+  }
   return [wordValue(groups.words!) ?? 0, 'words'];
 }
 
