@@ -23,6 +23,11 @@ export interface Settings {
   /** `ATLAS_PLANS`: the atlas's folders, each a plan folder or a folder of plan folders. */
   readonly atlasPlans: readonly string[];
   /**
+   * `ATLAS_ROOT_PLAN`: the plan whose site of its own was served at the base before it became an
+   * atlas; its old URLs redirect to `plans/<id>/`. Unset: the one plan of an atlas of one.
+   */
+  readonly atlasRootPlan: string | undefined;
+  /**
    * `ATLAS_PART` (set by the atlas build for its sub-builds only): `plan` builds one plan's pages
    * inside an atlas, `atlas` the atlas layer; undefined for a site of one plan.
    */
@@ -108,6 +113,7 @@ export function readSettings(env: Env): Settings {
     planDir: check('PLAN_DIR', folder, DEFAULTS.planDir),
     planDirSet: value('PLAN_DIR') !== '',
     atlasPlans: check<readonly string[]>('ATLAS_PLANS', folders, DEFAULTS.atlasPlans),
+    atlasRootPlan: check<string | undefined>('ATLAS_ROOT_PLAN', (raw) => raw, undefined),
     atlasPart: check<AtlasPart | undefined>('ATLAS_PART', part, undefined),
     atlasRoot: check<string | undefined>('ATLAS_ROOT', basePath, undefined),
     atlasDir: check<string | undefined>('ATLAS_DIR', folder, undefined),

@@ -2,7 +2,9 @@
  * The link checker of a built site, run by every build (src/integrations/integrity.ts) and by
  * the e2e tests: every internal link, asset and #fragment must resolve under the base path
  * (in `<template>`s too, and absolute URLs on the site's own origin), the 404 page must use no
- * relative URL, and every page must be reachable by following links from the home page.
+ * relative URL, and every page must be reachable by following links from the home page, except
+ * a redirect (a page with a `<meta http-equiv="refresh">`, which serves an old URL): its target
+ * must resolve like any link.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +56,8 @@ const ORIGIN = 'http://checker.invalid';
 const NAVIGATES = new Set(['a', 'area', 'meta']);
 /** A URL that means the same on every page: with a scheme, from the root, or a #fragment. */
 const PAGE_INDEPENDENT = /^([a-z][a-z\d+.-]*:|\/|#)/i;
+/** A refresh among a page's references (scan.ts reads a `<meta>` only for its refresh URL). */
+const REFRESH = /(^|\n)meta\t/;
 
 /** Checks every internal link of the site in `dir`; returns the problems, sorted. */
 export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
@@ -92,6 +96,8 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
 
   const problems: LinkProblem[] = [];
   const edges = new Map<string, string[]>();
+  /** Redirect pages: they serve old URLs that nothing on the site links to, by design. */
+  const redirects = new Set<string>();
   for (const file of pages) {
     const page = fileToUrlPath(file, site.base);
     const scan = scans.get(file)!;
@@ -99,6 +105,7 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
       problems.push({ kind: 'duplicate-id', page, message: `id "${id}" is used more than once` });
     const next: string[] = [];
     edges.set(file, next);
+    if (REFRESH.test(scan.refs)) redirects.add(file);
     for (const line of scan.refs === '' ? [] : scan.refs.split('\n')) {
       const tab = line.indexOf('\t');
       const tag = line.slice(0, tab);
@@ -133,7 +140,7 @@ export function checkLinks(options: LinkCheckOptions): LinkProblem[] {
   const reached = reachable('index.html', edges);
   const orphansAllowed = new Set(options.orphansAllowed ?? ['404.html']);
   for (const file of pages) {
-    if (reached.has(file) || orphansAllowed.has(file)) continue;
+    if (reached.has(file) || orphansAllowed.has(file) || redirects.has(file)) continue;
     const page = fileToUrlPath(file, site.base);
     problems.push({ kind: 'unreachable', page, message: `no link from ${site.base} leads here` });
   }

@@ -272,6 +272,31 @@ describe('buildAtlas', () => {
     },
     60_000,
   );
+
+  test('an atlas of one keeps its plan’s old URLs; naming a plan it lacks fails at once', async () => {
+    const one = await run('tests/fixtures/plans/one-paragraph');
+    expect(one.errors).toEqual([]);
+    expect(one.lines).toContain(
+      'atlas: one-paragraph keeps its old URLs: 1 page redirects to /repo/plans/one-paragraph/, 0 data files copied',
+    );
+    expect(readFileSync(join(dist, 'search/index.html'), 'utf8')).toContain(
+      '<meta http-equiv="refresh" content="0;url=/repo/plans/one-paragraph/search/">',
+    );
+    const fake = fakeAstro();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const named = { ...settings(twoPlans), atlasRootPlan: 'one' };
+      expect(await buildAtlas({ root: ROOT, settings: named, astroBuild: fake.astroBuild })).toBe(
+        false,
+      );
+      expect(errors.mock.calls.map((call) => String(call[0]))).toEqual([
+        'error: ATLAS_ROOT_PLAN=one is no plan of the atlas (no-goals-cr, one-paragraph): write one of them, or leave it unset',
+      ]);
+      expect(fake.built).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
+  }, 60_000);
 });
 
 describe('the generated tree of an atlas', () => {

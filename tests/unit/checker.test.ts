@@ -151,6 +151,27 @@ describe('checkLinks', () => {
     expect(out).toBe('');
   });
 
+  test('a redirect page needs no incoming link, but its target must exist', async () => {
+    const redirect = (to: string) =>
+      `<!doctype html><title>Redirecting to: ${to}</title>` +
+      `<meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">` +
+      `<link rel="canonical" href="${SITE}${to}"><body><a href="${to}">${to}</a></body>`;
+    const ok = await problemsAfter((f) => {
+      f['old/index.html'] = redirect('/repo/a/');
+    });
+    expect(ok).toBe('');
+    const broken = await problemsAfter((f) => {
+      f['old/index.html'] = redirect('/repo/gone/');
+    });
+    expect(broken).toBe(
+      [
+        'missing-page: /repo/old/ → /repo/gone/: <a> no file serves this URL',
+        'missing-page: /repo/old/ → /repo/gone/: <meta> no file serves this URL',
+        'missing-page: /repo/old/ → https://acme.github.io/repo/gone/: <link> no file serves this URL',
+      ].join('\n'),
+    );
+  });
+
   test('fails on a link that forgot the base path', async () => {
     const out = await problemsAfter((f) => {
       f['index.html'] = f['index.html'].replace('href="/repo/a/"', 'href="/a/"');

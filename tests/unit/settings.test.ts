@@ -11,6 +11,7 @@ describe('readSettings', () => {
       planDir: 'content/plans/shanghai-sei-2021',
       planDirSet: false,
       atlasPlans: ['content/plans'],
+      atlasRootPlan: undefined,
       atlasPart: undefined,
       atlasRoot: undefined,
       atlasDir: undefined,
@@ -43,6 +44,7 @@ describe('readSettings', () => {
     const settings = readSettings({
       PLAN_DIR: ' content/plans/x/ ',
       ATLAS_PLANS: ' a/ , b ',
+      ATLAS_ROOT_PLAN: ' shanghai ',
       ATLAS_PART: ' plan ',
       ATLAS_ROOT: ' /atlas ',
       ATLAS_DIR: ' /tmp/gen/atlas/ ',
@@ -63,6 +65,7 @@ describe('readSettings', () => {
       planDir: 'content/plans/x',
       planDirSet: true,
       atlasPlans: ['a', 'b'],
+      atlasRootPlan: 'shanghai',
       atlasPart: 'plan',
       atlasRoot: '/atlas/',
       atlasDir: '/tmp/gen/atlas',
@@ -84,6 +87,7 @@ describe('readSettings', () => {
       readSettings({
         PLAN_DIR: ' ',
         ATLAS_PLANS: '',
+        ATLAS_ROOT_PLAN: ' ',
         ATLAS_PART: '',
         ATLAS_ROOT: ' ',
         ATLAS_GENERATED_DIR: '',

@@ -14,6 +14,7 @@ import type { Settings } from '../../settings.ts';
 import { findPlans } from './find-plans.ts';
 import { indexAndCheck } from './finish.ts';
 import { generatePlans } from './generate-plans.ts';
+import { keepOldUrls, rootPlan } from './redirects.ts';
 import { writeAtlasSitemap } from './sitemap.ts';
 import {
   ATLAS_GENERATED,
@@ -55,6 +56,7 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
   try {
     const plans = findPlans(settings.atlasPlans, root);
     log(`atlas: ${plans.length} plans (${plans.map((p) => p.id).join(', ')})`);
+    const oldRoot = rootPlan(plans, settings.atlasRootPlan);
     // Generation and the join (ATLAS.md steps 2 and 3) in a child process: the models end with it.
     await generatePlans(
       {
@@ -86,6 +88,8 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
     log(
       `atlas: indexed ${index.pages} pages in one index; every link resolves and every page is reachable from the atlas home (${ms} ms)`,
     );
+    // After the one index, which they stay out of; their targets are the plan's checked pages.
+    if (oldRoot) keepOldUrls(staging.out, oldRoot, where, log);
     replaceDir(staging.generated, generated);
     replaceDir(staging.out, out);
     log(`atlas: ${plans.length} plans, ${countPages(out)} pages in ${seconds()}`);
