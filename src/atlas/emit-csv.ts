@@ -5,6 +5,7 @@
  */
 import type { PlanModel, Target } from '../pipeline/types.ts';
 import { withBase } from '../utils/url.ts';
+import { planIndustryName } from './model/industries.ts';
 import { measureId } from './model/measures.ts';
 import type { PlanPaths } from './model/paths.ts';
 
@@ -12,6 +13,7 @@ import type { PlanPaths } from './model/paths.ts';
 export const CSV_COLUMNS = [
   'plan',
   'industry',
+  'industry_id',
   'measure',
   'value',
   'unit',
@@ -57,15 +59,17 @@ function range(value: number, max: number | undefined): string {
   return max === undefined ? num(value) : `${num(value)}–${num(max)}`;
 }
 
-/** The cells of one target's row. */
+/** The cells of one target's row; `industryName` is the plan's name for its industry. */
 export function targetRow(
   planId: string,
   target: Target,
+  industryName: string,
   paths: PlanPaths,
   where: SiteAddress,
 ): string[] {
   return [
     planId,
+    industryName,
     target.industryId ?? '',
     measureId(target) ?? '',
     range(target.value, target.valueMax),
@@ -88,7 +92,13 @@ export function targetsCsv(
     a.model.meta.id < b.model.meta.id ? -1 : a.model.meta.id > b.model.meta.id ? 1 : 0,
   );
   const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const { model, paths } of sorted)
-    for (const target of model.targets) rows.push(targetRow(model.meta.id, target, paths, where));
+  for (const { model, paths } of sorted) {
+    const names = new Map(model.industries.map((i) => [i.id, planIndustryName(i)]));
+    for (const target of model.targets) {
+      const id = target.industryId;
+      const name = id === undefined ? '' : (names.get(id) ?? id);
+      rows.push(targetRow(model.meta.id, target, name, paths, where));
+    }
+  }
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }

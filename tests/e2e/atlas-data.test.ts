@@ -2,7 +2,8 @@
  * The atlas's data for reuse in the fixture atlas build (dist-atlas-test/, built by
  * scripts/test.ts): data/atlas.json matches its schema and every path in it lands on a built
  * page and anchor; data/targets.csv reads back with an RFC 4180 parser, has the documented
- * columns, one row per target of every plan, and every row's source URL resolves.
+ * columns, one row per target of every plan, each industry by its plan's name and its id, and
+ * every row's source URL resolves.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,18 +52,33 @@ describe('data/atlas.json', () => {
 
 describe('data/targets.csv', () => {
   const rows = readCsv(read('data/targets.csv'));
+  const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 
   it('has the documented columns and one row per target of every plan, in plan order', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const expected = plans.flatMap((p) => p.targets.map((t) => [p.meta.id, t.unit]));
-    expect(rows.slice(1).map((r) => [r[0], r[4]])).toEqual(expected);
+    expect(rows.slice(1).map((r) => [r[column('plan')], r[column('unit')]])).toEqual(expected);
+  });
+
+  it("names each target's industry as its plan does, with the shared id beside it", () => {
+    const expected = plans.flatMap((p) =>
+      p.targets.map((t) => {
+        const industry = p.industries.find((i) => i.id === t.industryId);
+        return [industry ? (industry.variants[0] ?? industry.name) : '', t.industryId ?? ''];
+      }),
+    );
+    const cells = rows.slice(1).map((r) => [r[column('industry')], r[column('industry_id')]]);
+    expect(cells).toEqual(expected);
+    // Analysts read names: a plan's name for an industry is never its id.
+    expect(cells.filter(([name, id]) => id !== '' && name === id)).toEqual([]);
+    expect(cells.filter(([, id]) => id !== '').length).toBeGreaterThan(5);
   });
 
   it('gives every row a source URL that resolves on the built site', () => {
     const origin = new URL(site.site).origin;
     const unresolved = rows
       .slice(1)
-      .map((r) => r[10]!)
+      .map((r) => r[column('source URL')]!)
       .filter((url) => !url.startsWith(origin) || !landsOnAnchor(url.slice(origin.length), site));
     expect(unresolved).toEqual([]);
   });

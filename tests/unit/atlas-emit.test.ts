@@ -112,6 +112,7 @@ describe('emitAtlas', () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual([...rows.slice(1).map((r) => r[0])].sort());
     expect(rows[2]).toEqual([
       'jiangsu-sei-2021',
+      'integrated circuit industry', // the plan's own name for it, as atlas.json gives it
       'integrated-circuits',
       'integrated-circuits-output-value-yuan',
       '1.2',
@@ -126,6 +127,7 @@ describe('emitAtlas', () => {
     // A plan-wide figure has no industry; "other" figures no measure.
     expect(rows.find((r) => r[0] === 'national-ic-2021' && r[1] === '')).toEqual([
       'national-ic-2021',
+      '',
       '',
       '',
       '15',
@@ -145,9 +147,14 @@ describe('emitAtlas', () => {
     target.unit = '=cmd|"/c calc"!A1, and\nmore';
     target.value = 15;
     target.valueMax = 20;
+    const industry = plans[0]!.industries[0]!;
+    industry.variants = ['@SUM(A1)'];
+    target.industryId = industry.id;
     const csv = atlasFiles(plans, { base: '/' }).files.get(ATLAS_FILES.targets)!;
     const row = readCsv(csv)[1]!;
-    expect([row[3], row[4], row[10]]).toEqual([
+    const cell = (name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)];
+    expect([cell('industry'), cell('value'), cell('unit'), cell('source URL')]).toEqual([
+      "'@SUM(A1)",
       '15–20',
       `'=cmd|"/c calc"!A1, and\nmore`,
       '/plans/jiangsu-sei-2021/plan/#development-goals-p1',

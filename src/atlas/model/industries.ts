@@ -31,6 +31,11 @@ export function atlasIndustries(
     .sort(byReach);
 }
 
+/** The plan's own name for an industry: the first spelling its text uses. */
+export function planIndustryName(industry: Pick<Industry, 'name' | 'variants'>): string {
+  return industry.variants[0] ?? industry.name;
+}
+
 /** One plan's side: its name and tier for the industry, its goals and targets, its page. */
 function industryPlan(
   plan: PlanContext,
@@ -41,7 +46,7 @@ function industryPlan(
   const planId = model.meta.id;
   return {
     plan: planId,
-    name: industry.variants[0] ?? industry.name,
+    name: planIndustryName(industry),
     ...(industry.tier === undefined ? {} : { tier: industry.tier }),
     goals: byIds(model.goals, industry.goalIds).map((g) => goalOf(g, paths)),
     targets: byIds(model.targets, industry.targetIds).map((t) =>
