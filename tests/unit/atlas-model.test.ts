@@ -83,7 +83,7 @@ describe('atlas model of the fixture atlas', () => {
       id: 'jiangsu-sei-2021',
       title:
         'Jiangsu Province 14th Five-Year Plan for the Development of Strategic Emerging Industries',
-      shortTitle: 'Jiangsu Province 14th Five-Year Plan for the Development of…',
+      shortTitle: 'Jiangsu 14th Five-Year Plan for Strategic Emerging Industries',
       issuer: "General Office of the People's Government of Jiangsu Province",
       level: 'provincial',
       region: 'Jiangsu',

@@ -35,7 +35,8 @@ describe('planMeta from the text', () => {
     expect(planMeta('shanghai-sei-2021', undefined, 'unused', cleanPlan(SHANGHAI))).toEqual({
       id: 'shanghai-sei-2021',
       titleEn: headline,
-      shortTitle: 'Shanghai has issued the 14th five-year Plan for the…',
+      shortTitle:
+        'Shanghai has issued the 14th five-year Plan for strategic emerging industries and leading industries',
       documentNumber: { status: 'unknown' },
       language: 'en',
       translation: 'machine',
@@ -369,7 +370,7 @@ describe('planMeta from plan.yaml', () => {
     expect(planMeta('x', `titleEn: ${long}\n`, FILE, clean)).toEqual({
       id: 'x',
       titleEn: long,
-      shortTitle: 'A very long official title of a provincial plan for the…',
+      shortTitle: 'A very long official title of a provincial plan for emerging industries',
       documentNumber: { status: 'unknown' },
       language: 'en',
       translation: 'machine',

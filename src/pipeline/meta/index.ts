@@ -13,8 +13,8 @@ import type { ChromeRules } from '../editorial/types.ts';
 import type { CleanText, Place, PlanDocument, PlanMeta, SourceLink } from '../types.ts';
 import type { PlaceData } from '../editorial/types.ts';
 import { readScope } from './scope.ts';
+import { shortTitleOf } from './short-title.ts';
 
-const MAX_SHORT_TITLE = 60;
 /** PlanMeta's fields in the schema's order, so JSON output reads the same every time. */
 const KEYS = Object.keys(metaSchema.shape);
 /** What plan.yaml may set: the metadata but the fields the generator owns. */
@@ -37,7 +37,7 @@ export function planMeta(
     ...file,
     id,
     titleEn,
-    shortTitle: file.shortTitle ?? shorten(titleEn),
+    shortTitle: file.shortTitle ?? shortTitleOf(titleEn),
     documentNumber: file.documentNumber ?? derived.documentNumber,
     metaSource: 'file',
   };
@@ -124,7 +124,7 @@ function fromText(id: string, clean: CleanText, text: TitleContext): PlanMeta {
   const meta: PlanMeta = {
     id,
     titleEn,
-    shortTitle: shorten(titleEn),
+    shortTitle: shortTitleOf(titleEn),
     // A number printed on the page is likely the document's; nobody has checked it.
     documentNumber: chrome.documentNumber
       ? { value: chrome.documentNumber, status: 'likely' }
@@ -138,14 +138,6 @@ function fromText(id: string, clean: CleanText, text: TitleContext): PlanMeta {
   const issuer = issuerFrom(chrome.byline) ?? signatoriesOf(doc.preamble);
   if (issuer) meta.issuer = issuer;
   return meta;
-}
-
-/** A title short enough for navigation: cut at a word boundary with an ellipsis. */
-function shorten(title: string): string {
-  if (title.length <= MAX_SHORT_TITLE) return title;
-  const cut = title.slice(0, MAX_SHORT_TITLE);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 // ── from plan.yaml ──────────────────────────────────────────────────────
