@@ -11,6 +11,8 @@ import {
   barLabel,
   barValue,
   chartDescription,
+  chartTitle,
+  sharedYear,
   compareRows,
   planCount,
   type CompareRow,
@@ -299,6 +301,31 @@ describe('a measure across plans', () => {
         'jiangsu (2025): 1,200 billion yuan; suzhou: exceeding 300 billion yuan; ' +
         'suzhou (2030): 400–500 billion yuan.',
     );
+  });
+});
+
+describe('a chart whose bars share one year', () => {
+  const row = (planShort: string, year?: number) =>
+    ({ planShort, value: '20%', ...(year === undefined ? {} : { year }) }) as CompareRow;
+
+  it('says the year once, in the title and description, and never on a bar', () => {
+    const rows = [row('jiangsu', 2025), row('suzhou', 2025)];
+    expect(sharedYear(rows)).toBe(2025);
+    expect(rows.map((r) => barLabel(r, sharedYear(rows)))).toEqual(['jiangsu', 'suzhou']);
+    const measure = { label: 'Share of GDP', unit: '%', unitKind: 'percent', targets: [] };
+    expect(chartTitle(measure as unknown as AtlasMeasure, rows)).toBe(
+      'Share of GDP, in %, targets for 2025',
+    );
+    expect(chartDescription(measure as unknown as AtlasMeasure, rows)).toBe(
+      'Bar chart of Share of GDP, one scale in %, every target for 2025, 2 bars. jiangsu: 20%; suzhou: 20%.',
+    );
+  });
+
+  it('keeps a year on each bar when the years differ, or one has none', () => {
+    expect(sharedYear([row('a', 2025), row('b', 2030)])).toBeUndefined();
+    expect(sharedYear([row('a', 2025), row('b')])).toBeUndefined();
+    expect(sharedYear([row('a'), row('b')])).toBeUndefined();
+    expect(barLabel(row('a', 2025), undefined)).toBe('a (2025)');
   });
 });
 

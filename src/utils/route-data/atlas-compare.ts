@@ -91,9 +91,17 @@ export function compareRows(
   });
 }
 
-/** A bar's label: the plan's short title and the target's year. */
-export function barLabel(row: CompareRow): string {
-  return row.year === undefined ? row.planShort : `${row.planShort} (${row.year})`;
+/** The year every row's target is set for, when all share one: the chart says it once. */
+export function sharedYear(rows: readonly Pick<CompareRow, 'year'>[]): number | undefined {
+  const years = new Set(rows.map((r) => r.year));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** A bar's label: the plan's short title, and the target's year unless all bars share it. */
+export function barLabel(row: CompareRow, shared?: number): string {
+  return row.year === undefined || row.year === shared
+    ? row.planShort
+    : `${row.planShort} (${row.year})`;
 }
 
 /** A bar's value as read: the qualifier and the shown value ("more than 20%"). */
@@ -101,11 +109,19 @@ export function barValue(row: CompareRow): string {
   return row.qualifier ? `${row.qualifier} ${row.value}` : row.value;
 }
 
+/** The chart's title: the measure, its unit, and the year when every bar shares one. */
+export function chartTitle(measure: AtlasMeasure, rows: readonly CompareRow[]): string {
+  const year = sharedYear(rows);
+  return `${measure.label}, in ${shownUnit(measure).unit}${year === undefined ? '' : `, targets for ${year}`}`;
+}
+
 /** The chart's description for screen readers: every bar's label and value. */
 export function chartDescription(measure: AtlasMeasure, rows: readonly CompareRow[]): string {
   const unit = shownUnit(measure).unit;
-  const bars = rows.map((r) => `${barLabel(r)}: ${barValue(r)}`).join('; ');
-  return `Bar chart of ${measure.label}, one scale in ${unit}, ${plural(rows.length, 'bar', 'bars')}. ${bars}.`;
+  const year = sharedYear(rows);
+  const bars = rows.map((r) => `${barLabel(r, year)}: ${barValue(r)}`).join('; ');
+  const when = year === undefined ? '' : `, every target for ${year}`;
+  return `Bar chart of ${measure.label}, one scale in ${unit}${when}, ${plural(rows.length, 'bar', 'bars')}. ${bars}.`;
 }
 
 /** The page's description. */
