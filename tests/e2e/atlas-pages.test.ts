@@ -137,6 +137,25 @@ describe('targets compared', () => {
         const desc = squash(text(one('desc', svg)));
         for (const row of rows) expect(desc).toContain(squash(text(one('td.num', row))));
         expect(selectAll('rect', svg)).toHaveLength(rows.length);
+        // A year all bars share is said once, in the title; else each bar says its own.
+        const years = new Set(measure.targets.map((t) => t.year));
+        const [year] = years;
+        const bars = selectAll('g', svg).map((g) =>
+          squash(
+            selectAll('text', g)
+              .filter((t) => !String(t.properties.className ?? '').includes('chart__value'))
+              .map(text)
+              .join(' '),
+          ),
+        );
+        if (years.size === 1 && year !== undefined) {
+          expect(squash(text(one('title', svg)))).toContain(`, targets for ${year}`);
+          expect(bars.filter((b) => b.includes(`(${year})`))).toEqual([]);
+        } else {
+          expect(text(one('title', svg))).not.toContain('targets for');
+          for (const t of measure.targets)
+            if (t.year !== undefined) expect(desc).toContain(`(${t.year}): `);
+        }
       }
     },
   );
@@ -187,6 +206,15 @@ describe("a plan's pages and the pages across plans link each other", () => {
     // Back: the page across plans links the plan's own page.
     const back = one(`[data-plan="${planId}"]`, at(item.path), `${item.path} (plan ${planId})`);
     expect(hrefs(back)).toContain(url(side.path));
+  });
+
+  it('names each plan whole, in these lines and in the search filter: no name is cut', () => {
+    const cut = atlas.plans.filter((p) => p.shortTitle.endsWith('…') || p.shortTitle === '');
+    expect(cut.map((p) => p.shortTitle)).toEqual([]);
+    for (const p of atlas.plans) {
+      const meta = select('meta[name="atlas:plan"]', at(p.path));
+      expect([p.id, meta?.properties.content]).toEqual([p.id, p.shortTitle]);
+    }
   });
 
   it('an industry no other plan names has no such line', () => {

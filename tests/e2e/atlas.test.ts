@@ -23,6 +23,7 @@ import { formatViolations, runAxe } from '../../src/checks/axe.ts';
 import { checkLinks, formatLinkProblems } from '../../src/checks/links.ts';
 import { launchChromium } from './harness/browser.ts';
 import { buildPlan } from './harness/build.ts';
+import { builtPages } from './harness/pages.ts';
 import { E2E, E2E_ATLAS_PLANS } from './harness/config.ts';
 import { serveStatic, type StaticServer } from './harness/server.ts';
 import { watchPage } from './harness/watch.ts';
@@ -158,6 +159,31 @@ test('the sitemap index at the root lists the atlas layer’s sitemap and every 
     `${origin}sitemap-0.xml`,
     ...PLANS.map((id) => `${origin}plans/${id}/sitemap-0.xml`),
   ]);
+});
+
+test('the sitemaps list every content page of the atlas once, and only built pages', () => {
+  const origin = E2E.site + BASE;
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const urls = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].flatMap(([, map]) => {
+    expect(map!.startsWith(origin), map).toBe(true);
+    const xml = readFileSync(join(DIST, map!.slice(origin.length)), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+  });
+  // Content pages: every HTML page but the 404 pages (the atlas's and any plan's).
+  const pages = builtPages(DIST, BASE)
+    .filter((p) => !/(?:^|\/)404\.html$/.test(p.file))
+    .map((p) => E2E.site + p.path);
+  expect(pages.length).toBeGreaterThan(PLANS.length * 10);
+  const listed = new Set(urls);
+  expect(urls.length - listed.size, 'URLs listed twice').toBe(0);
+  expect(
+    urls.filter((url) => !pages.includes(url)),
+    'listed, not built',
+  ).toEqual([]);
+  expect(
+    pages.filter((url) => !listed.has(url)),
+    'built, not listed',
+  ).toEqual([]);
 });
 
 test('search from a plan’s page uses the one index and finds pages of every plan', async () => {
