@@ -12,11 +12,11 @@ import routes from './src/integrations/routes.ts';
 const { site, base, bare, markdown: processor, outDir, cacheDir, atlasPart } = settings();
 // Post-build work overlaps: Pagefind indexes (from `search.start` to `search.finish`) while the
 // sitemap is written and the link check runs on a worker (from `links.check` to `links.verdict`).
-// A part of an atlas (ATLAS_PART) has no index and no link check of its own: the atlas build runs
-// both once over the whole (src/atlas/build/); the atlas layer has no plan data to check either.
+// Every part of an atlas (ATLAS_PART) indexes its own pages, so no process ever holds the whole
+// atlas's words; the link check runs once over the whole (src/atlas/build/), and the atlas layer
+// has no plan data to check.
 const links = integrity({ data: atlasPart !== 'atlas', links: atlasPart === undefined });
 const search = pagefind();
-const ownIndex = atlasPart === undefined;
 
 // Benchmark variants (scripts/bench.ts): ATLAS_BARE=1 builds the same pages with MDX only and
 // no integrations of ours; ATLAS_MARKDOWN=unified swaps the default processor for unified().
@@ -81,12 +81,12 @@ export default defineConfig({
         routes(atlasPart),
         devRegenerate(),
         mdx(mdxOptions),
-        ...(ownIndex ? [search.start] : []),
+        search.start,
         // The sitemap before the link check starts: pages link to sitemap-index.xml.
         sitemap(),
         links.check,
         externalScripts(),
-        ...(ownIndex ? [search.finish] : []),
+        search.finish,
         links.verdict,
       ],
 });

@@ -31,13 +31,9 @@ const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 /** Pages never indexed: the 404 page, and the search page (a result for it helps nobody). */
 export const NOT_INDEXED = ['404.html', '404/index.html', 'search/index.html'];
 
-/** The folder of a plan's pages inside an atlas ("plans/<id>/"), whose site is a plan's site. */
-const IN_ATLAS_PLAN = /^plans\/[^/]+\//;
-
-/** True for a page never indexed: in NOT_INDEXED, for the site or for a plan inside an atlas. */
+/** True for a page never indexed (each part of an atlas is indexed as a site of its own). */
 export function isNotIndexed(relPath: string): boolean {
-  const path = relPath.split(sep).join('/');
-  return NOT_INDEXED.includes(path) || NOT_INDEXED.includes(path.replace(IN_ATLAS_PLAN, ''));
+  return NOT_INDEXED.includes(relPath.split(sep).join('/'));
 }
 
 /** True for an output file that belongs in the index: HTML, not excluded, not in the bundle. */

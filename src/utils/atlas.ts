@@ -2,6 +2,7 @@
 import { basename, join, resolve } from 'node:path';
 import { ATLAS_FILES } from '../atlas/emit.ts';
 import { readAtlasModel } from '../atlas/read.ts';
+import { MANIFEST_PATH } from '../components/search/params.ts';
 import { settings } from '../settings.ts';
 import { crossPlan, type CrossPlan } from './cross-plan.ts';
 import { memoise } from './memo.ts';
@@ -13,9 +14,12 @@ export function atlasHome(): string | undefined {
   return atlasPart === 'plan' ? atlasRoot : undefined;
 }
 
-/** The base path the search index lives under: the atlas's one index, else the site's own. */
-export function searchBase(base: string): string {
-  return atlasHome() ?? base;
+/** The atlas's list of search indexes (search/indexes.json) when the build is part of an atlas. */
+export function searchManifestUrl(): string | undefined {
+  const { atlasPart, atlasRoot } = settings();
+  return atlasPart === undefined || atlasRoot === undefined
+    ? undefined
+    : withBase(atlasRoot, MANIFEST_PATH);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The atlas build (src/atlas/build/): which folders are plans, where each sub-build writes, and
- * the orchestrator end to end with Astro replaced by a fake that writes a few
- * pages (generation, the one Pagefind index, the one link check and the swap are real): a
- * failure at any step leaves the previous site and generated tree byte-identical.
+ * the orchestrator end to end with Astro replaced by a fake that writes a few pages and indexes
+ * them as the build's Pagefind integration does (generation, each part's index, the list of
+ * indexes, the one link check and the swap are real): a failure at any step leaves the previous
+ * site and generated tree byte-identical.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { findPlans } from '../../src/atlas/build/find-plans.ts';
 import { checkHeapMb } from '../../src/atlas/build/finish.ts';
 import { buildAtlas } from '../../src/atlas/build/index.ts';
 import { atlasPart, planPart, stagingFor } from '../../src/atlas/build/parts.ts';
+import { indexSite } from '../../src/integrations/pagefind.ts';
 import { writeTree } from '../../src/pipeline/write.ts';
 import { readSettings } from '../../src/settings.ts';
 
@@ -137,10 +139,11 @@ const page = (body: string, marked = true) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><main${marked ? ' data-pagefind-body' : ''}><h1>Page</h1>${body}</main></body></html>`;
 
 /** Astro, faked: a plan part writes a home and a search page; the atlas layer links every plan
- *  of the plans list the join step wrote. `broken` adds a link nothing serves. */
+ *  of the plans list the join step wrote; each part indexes its pages. `broken` adds a link
+ *  nothing serves. */
 function fakeAstro(options: { fail?: string; broken?: boolean } = {}) {
   const built: string[] = [];
-  const astroBuild = (env: Record<string, string>) => {
+  const astroBuild = async (env: Record<string, string>) => {
     built.push(env.BASE_PATH);
     if (env.BASE_PATH === options.fail) return false;
     const out = env.ATLAS_OUT_DIR;
@@ -159,6 +162,7 @@ function fakeAstro(options: { fail?: string; broken?: boolean } = {}) {
       const links = plans.map((p) => `<a href="${env.BASE_PATH}${p.path}">${p.title}</a>`);
       write(out, { 'index.html': page(links.join('')), '404.html': page('', false) });
     }
+    await indexSite(out);
     return true;
   };
   return { built, astroBuild };
@@ -202,7 +206,7 @@ describe('buildAtlas', () => {
   const twoPlans = 'tests/fixtures/plans/one-paragraph,tests/fixtures/plans/no-goals-cr';
   let before: { dist: Record<string, string>; generated: Record<string, string> };
 
-  test('builds every plan under plans/<id>/, then the atlas layer, indexes once and swaps', async () => {
+  test('builds every plan under plans/<id>/, then the atlas layer, lists their indexes and swaps', async () => {
     const { ok, lines, errors, fake } = await run(twoPlans);
     expect(errors).toEqual([]);
     expect(ok).toBe(true);
@@ -212,7 +216,7 @@ describe('buildAtlas', () => {
       '/repo/',
     ]);
     expect(lines[0]).toBe('atlas: 2 plans (no-goals-cr, one-paragraph)');
-    const finish = 'atlas: indexed 3 pages in one index; every link resolves and every page is';
+    const finish = 'atlas: 3 pages searchable in 3 indexes; every link resolves and every page is';
     expect(lines.filter((line) => line.startsWith(finish))).toHaveLength(1);
     before = { dist: hashTree(dist), generated: hashTree(generated) };
     expect(
@@ -227,7 +231,17 @@ describe('buildAtlas', () => {
       'plans/one-paragraph/index.html',
       'plans/one-paragraph/search/index.html',
     ]);
-    expect(Object.keys(before.dist)).toContain('pagefind/pagefind-entry.json');
+    for (const part of ['', 'plans/no-goals-cr/', 'plans/one-paragraph/'])
+      expect(Object.keys(before.dist)).toContain(`${part}pagefind/pagefind-entry.json`);
+    const manifest = JSON.parse(readFileSync(join(dist, 'search/indexes.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      eager: true,
+      atlas: { bundle: '/repo/pagefind/', pages: 1 },
+      plans: [
+        { id: 'no-goals-cr', bundle: '/repo/plans/no-goals-cr/pagefind/', pages: 1 },
+        { id: 'one-paragraph', bundle: '/repo/plans/one-paragraph/pagefind/', pages: 1 },
+      ],
+    });
     expect(Object.keys(before.generated)).toEqual(
       expect.arrayContaining([
         'atlas-build.json',

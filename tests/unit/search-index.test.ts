@@ -26,13 +26,6 @@ describe('isIndexable', () => {
     expect(isIndexable('data/plan.json')).toBe(false);
     expect(isIndexable('industries/search/index.html')).toBe(true);
   });
-
-  it('leaves out the search page of each plan inside an atlas, and nothing else of it', () => {
-    expect(isIndexable('plans/shanghai/index.html')).toBe(true);
-    expect(isIndexable('plans/shanghai/industries/search/index.html')).toBe(true);
-    expect(isIndexable('plans/shanghai/search/index.html')).toBe(false);
-    expect(isIndexable('plans/shanghai/404.html')).toBe(false);
-  });
 });
 
 describe('entryLanguages', () => {

@@ -17,6 +17,12 @@ describe('readSearchState', () => {
     });
   });
 
+  it('reads the scope choice of an atlas (all=1 or all=0) and ignores any other value', () => {
+    expect(readSearchState('?q=chips&all=1').all).toBe(true);
+    expect(readSearchState('?q=chips&all=0').all).toBe(false);
+    expect(readSearchState('?q=chips&all=yes')).toEqual({ term: 'chips', filters: {} });
+  });
+
   it('gives an empty state for no query string', () => {
     expect(readSearchState('')).toEqual({ term: '', filters: {} });
   });
@@ -34,6 +40,14 @@ describe('writeSearchState', () => {
     expect(writeSearchState('', { industry: ['Integrated circuits'] })).toBe(
       '?industry=Integrated+circuits',
     );
+  });
+
+  it('writes the scope choice last, only when there is one', () => {
+    expect(writeSearchState('chips', { plan: ['Suzhou'] }, false)).toBe(
+      '?q=chips&plan=Suzhou&all=0',
+    );
+    expect(writeSearchState('', {}, true)).toBe('?all=1');
+    expect(writeSearchState('chips', {}, undefined)).toBe('?q=chips');
   });
 
   it('round-trips through readSearchState', () => {

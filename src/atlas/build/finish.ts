@@ -1,11 +1,12 @@
 /**
- * Step 5 of an atlas build: one Pagefind index over the whole staged site and one link check of
- * it (every link resolves, every page is reachable from the atlas home), side by side as in a
- * single-plan build: the link check runs on a worker while Pagefind indexes.
+ * Step 5 of an atlas build, over the whole staged site: the list of its search indexes (each part
+ * indexed its own pages in its own build) and one link check (every link resolves, every page is
+ * reachable from the atlas home).
  */
 import { readdirSync } from 'node:fs';
-import { indexSite, type IndexReport } from '../../integrations/pagefind.ts';
 import { inWorker, report, WORKER_HEAP_MB } from '../../integrations/integrity.ts';
+import type { AtlasPlan } from '../../schemas/atlas.ts';
+import { writeSearchManifest } from './search-indexes.ts';
 
 /**
  * The link check's heap for a site of `pages` pages. It keeps about 8 KB per page (ids, links:
@@ -21,20 +22,20 @@ function countPages(dir: string): number {
 }
 
 /** What the finish did, for the log; throws with every problem when the site is not sound. */
-export async function indexAndCheck(
+export async function finishAtlas(
   dir: string,
   base: string,
   site: string,
-): Promise<{ index: IndexReport; ms: number }> {
+  plans: AtlasPlan[],
+): Promise<{ indexed: number; ms: number }> {
   const started = performance.now();
-  const links = inWorker({ check: 'links', dir, base, site }, checkHeapMb(countPages(dir)));
-  // Both settle before either failure is reported, so no worker outlives the build.
-  const [indexed, problems] = await Promise.allSettled([indexSite(dir), links]);
-  if (problems.status === 'fulfilled' && problems.value.length > 0)
-    throw new Error(
-      report('The built atlas has broken links or unreachable pages', problems.value),
-    );
-  if (problems.status === 'rejected') throw problems.reason;
-  if (indexed.status === 'rejected') throw indexed.reason;
-  return { index: indexed.value, ms: Math.round(performance.now() - started) };
+  // Written first: the link check sees it as a file of the site.
+  const indexed = writeSearchManifest(dir, base, plans);
+  const problems = await inWorker(
+    { check: 'links', dir, base, site },
+    checkHeapMb(countPages(dir)),
+  );
+  if (problems.length > 0)
+    throw new Error(report('The built atlas has broken links or unreachable pages', problems));
+  return { indexed, ms: Math.round(performance.now() - started) };
 }

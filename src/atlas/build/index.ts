@@ -2,8 +2,8 @@
  * `npm run build` without PLAN_DIR: the atlas of ATLAS_PLANS (ATLAS.md, "Data flow"). Find the
  * plans; generate each; join them into the atlas layer's data; one Astro build per plan and one
  * of the atlas layer, one after another (Astro writes .astro/ under the project root, so two
- * builds in one tree break each other); one Pagefind index and one link check over the whole;
- * then swap staging into place. A failure anywhere leaves dist/ and src/generated/ as they were.
+ * builds in one tree break each other), each indexing its own pages for search; the list of
+ * those indexes and one link check over the whole; then swap staging into place. A failure anywhere leaves dist/ and src/generated/ as they were.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,8 +11,9 @@ import { errorLines } from '../../pipeline/report.ts';
 import { PlanInputError } from '../../pipeline/types.ts';
 import { ATLAS_MARKER, replaceDir } from '../../pipeline/write.ts';
 import type { Settings } from '../../settings.ts';
+import { readAtlasModel } from '../read.ts';
 import { findPlans } from './find-plans.ts';
-import { indexAndCheck } from './finish.ts';
+import { finishAtlas } from './finish.ts';
 import { generatePlans } from './generate-plans.ts';
 import { keepOldUrls, rootPlan } from './redirects.ts';
 import { writeAtlasSitemap } from './sitemap.ts';
@@ -30,7 +31,7 @@ export interface AtlasBuildOptions {
   root: string;
   settings: Settings;
   /** Runs `astro build` in the project with these extra variables; false when it failed. */
-  astroBuild: (env: Record<string, string>) => boolean;
+  astroBuild: (env: Record<string, string>) => boolean | Promise<boolean>;
   log?: (line: string) => void;
 }
 
@@ -76,7 +77,8 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
     const parts: PartBuild[] = [...plans.map((plan) => planPart(plan, where)), atlasPart(where)];
     for (const [i, part] of parts.entries()) {
       log(`atlas: building ${part.name} (${i + 1} of ${parts.length}) at ${part.env.BASE_PATH}`);
-      if (!options.astroBuild(part.env)) throw new StepFailed(`building ${part.name} failed`);
+      if (!(await options.astroBuild(part.env)))
+        throw new StepFailed(`building ${part.name} failed`);
     }
     mkdirSync(join(staging.out, 'plans'), { recursive: true });
     for (const plan of plans)
@@ -84,9 +86,14 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
     const ids = plans.map((plan) => plan.id);
     writeAtlasSitemap(staging.out, ids, settings.site, settings.base);
 
-    const { index, ms } = await indexAndCheck(staging.out, settings.base, settings.site);
+    const { indexed, ms } = await finishAtlas(
+      staging.out,
+      settings.base,
+      settings.site,
+      readAtlasModel(join(staging.generated, ATLAS_GENERATED)).plans,
+    );
     log(
-      `atlas: indexed ${index.pages} pages in one index; every link resolves and every page is reachable from the atlas home (${ms} ms)`,
+      `atlas: ${indexed} pages searchable in ${plans.length + 1} indexes; every link resolves and every page is reachable from the atlas home (${ms} ms)`,
     );
     // After the one index, which they stay out of; their targets are the plan's checked pages.
     if (oldRoot) keepOldUrls(staging.out, oldRoot, where, log);

@@ -7,11 +7,13 @@
 import {
   countingPlans,
   loadPagefind,
+  mergeIndexes,
   planCount,
-  type PagefindFilters,
+  type Pagefind,
   type PagefindResult,
   type PagefindSearch,
 } from './engine.ts';
+import type { Scope } from './scope.ts';
 import { renderResult } from './render.ts';
 import { resultView, summaryText } from './results.ts';
 
@@ -31,6 +33,8 @@ export interface SearchSettings {
   pageSize: number;
   /** Called after each finished search (undefined when the box was cleared). */
   onResults?: (search: PagefindSearch | undefined) => void;
+  /** Called when a search merged indexes, before it runs (to list their filter values). */
+  onMerged?: (pagefind: Pagefind) => Promise<void>;
 }
 
 /** Quiet time after a keystroke before the search starts. */
@@ -76,10 +80,16 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
     els.summary.textContent = summary;
   }
 
-  async function run(term: string, filters: PagefindFilters = {}): Promise<void> {
+  /** Searches `term` in `scope` (its indexes are merged first); `filters` alone may list pages.
+   *  A scope that depends on the atlas's list of indexes may be a promise of one. */
+  async function run(
+    term: string,
+    scope: Partial<Scope> | Promise<Partial<Scope>> = {},
+    listing = false,
+  ): Promise<void> {
     const id = ++current;
     const text = term.trim();
-    if (!text && Object.keys(filters).length === 0) {
+    if (!text && !listing) {
       results = [];
       listed = id;
       els.more.hidden = true;
@@ -89,11 +99,15 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
     }
     try {
       // Only the last term typed is searched: its index chunks and fragments are all it fetches.
-      const [pagefind] = await Promise.all([
+      const [pagefind, { bundles = [], filters = {} }] = await Promise.all([
         loadPagefind(settings.bundle),
+        scope,
         sleep(debounceFor(text)),
       ]);
       if (id !== current) return; // a later keystroke took over
+      if ((await mergeIndexes(pagefind, bundles)) && settings.onMerged)
+        await settings.onMerged(pagefind);
+      if (id !== current) return;
       const search = await pagefind.search(text || null, { filters: countingPlans(filters) });
       if (id !== current) return;
       withPlan = planCount(search.filters ?? {}) > 1;

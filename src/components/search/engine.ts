@@ -31,6 +31,7 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options: { filters?: PagefindFilters }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(bundle: string, options: Record<string, unknown>): Promise<void>;
 }
 
 /** Options for Pagefind: result links carry the highlight parameter; kind is not ranked. */
@@ -70,9 +71,14 @@ export function countingPlans(filters: PagefindFilters): PagefindFilters {
 }
 
 let loading: Promise<Pagefind> | undefined;
+/** The bundle loaded: its index is the primary one, never merged into itself. */
+let primary: string | undefined;
+/** Bundles merged into the loaded instance (by mergeIndexes), each once. */
+const merging = new Map<string, Promise<void>>();
 
 /** Loads and initialises pagefind.js from `bundle` (once; a failed load may be retried). */
 export function loadPagefind(bundle: string): Promise<Pagefind> {
+  primary ??= bundle;
   // A URL only known at run time: the bundler leaves this import() alone.
   loading ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(
     async (pagefind: Pagefind) => {
@@ -82,8 +88,35 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
     },
     (error: unknown) => {
       loading = undefined;
+      primary = undefined;
       throw error;
     },
   );
   return loading;
+}
+
+/**
+ * Merges the indexes at `bundles` into the loaded Pagefind (once each, in parallel), with the
+ * same ranking: a search then reads them all (Pagefind's multisite search). A merge that failed
+ * is retried by the next search. True when an index was merged by this call.
+ */
+export async function mergeIndexes(
+  pagefind: Pagefind,
+  bundles: readonly string[],
+): Promise<boolean> {
+  const fresh = bundles.filter((bundle) => bundle !== primary && !merging.has(bundle));
+  await Promise.all(
+    bundles
+      .filter((bundle) => bundle !== primary)
+      .map((bundle) => {
+        let merged = merging.get(bundle);
+        if (!merged) {
+          merged = pagefind.mergeIndex(bundle, SEARCH_OPTIONS);
+          merged.catch(() => merging.delete(bundle));
+          merging.set(bundle, merged);
+        }
+        return merged;
+      }),
+  );
+  return fresh.length > 0;
 }

@@ -14,6 +14,8 @@ export interface StaticServer {
   origin: string;
   /** The site's home: origin + base. */
   url: string;
+  /** The paths requested since the server started (pages, scripts, workers' fetches alike). */
+  requested: string[];
   close(): Promise<void>;
 }
 
@@ -48,7 +50,9 @@ export function contentType(file: string): string {
 /** Serves `dir` under `base` ("/" or "/repo/") on 127.0.0.1 at a free port. */
 export async function serveStatic(dir: string, base: string): Promise<StaticServer> {
   const root = resolve(dir);
+  const requested: string[] = [];
   const server = createServer((req, res) => {
+    requested.push(new URL(req.url ?? '/', 'http://localhost').pathname);
     handle(root, base, req, res).catch((error: unknown) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));
@@ -59,6 +63,7 @@ export async function serveStatic(dir: string, base: string): Promise<StaticServ
   return {
     origin,
     url: origin + base,
+    requested,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
