@@ -58,7 +58,10 @@ export const meta = z.strictObject({
   id: z.string(),
   titleEn: text,
   titleZh: text.optional(),
-  /** For navigation: at most about 60 characters. */
+  /**
+   * For navigation, search filters and lists of plans. Read from the text, it is the title
+   * without genre wording a long one can spare, never cut (src/pipeline/meta/short-title.ts).
+   */
   shortTitle: text,
   issuer: text.optional(),
   issuerZh: text.optional(),

@@ -12,7 +12,7 @@ const DROPS: [RegExp, string][] = [
   // "Plan for the (High-Quality) Development of the X" is the plan for the X.
   [/\bfor the (?:High[- ]Quality )?Development of (?=\S)/gi, 'for '],
   // A place's type word after its name: "Jiangsu Province", "Beijing Municipality" say "Jiangsu", "Beijing".
-  [/(?<=\b[A-Z][\w'’-]*) (?:Province|Municipality|Autonomous Region|City)(?= )/g, ''],
+  [/\b([A-Z]\w*) (?:Province|Municipality|Autonomous Region|City)(?= )/g, '$1'],
 ];
 
 /** A clause boundary a news headline used as a title may end at ("…, and made every effort"). */
