@@ -173,6 +173,9 @@ describe('the home of an atlas of one', () => {
       );
       for (const id of ['ways-in', 'plans', 'latest', 'by-level', 'by-region', 'industries'])
         expect(await page.locator(`[id="${id}"]`).count(), id).toBe(0);
+      expect(await page.locator('.site-footer p').textContent()).toBe(
+        'Plan Atlas: a Chinese industrial plan read as a website of its own.',
+      );
       // The atlas layer builds no page across plans for one plan.
       expect(readdirSync(DIST)).not.toContain('compare');
     } finally {
