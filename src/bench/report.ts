@@ -72,14 +72,14 @@ export function renderMarkdown(r: BenchResults): string {
       'An atlas build, step by step (ms; "other" is generation, the start of each Astro process and the swap):',
       '',
     );
-    const steps = ['plan builds', 'atlas layer', 'index + links'];
+    const steps = ['plan builds', 'atlas layer', 'links'];
     out.push(
       table(
         [
           'Corpus',
-          'Astro: every plan',
-          'Astro: atlas layer',
-          'Pagefind + link check',
+          'Astro + Pagefind: every plan',
+          'Astro + Pagefind: atlas layer',
+          'Link check',
           'Other',
           'CPU',
         ],
@@ -181,7 +181,7 @@ export function renderMarkdown(r: BenchResults): string {
       for (const d of c.search!.dialogs!) {
         const later = (d.later ?? []).map((l) => `"${l.query}" ${formatBytes(l.bytes)}`).join(', ');
         out.push(
-          `- ${c.id}, /${d.page}: first "${d.query}" ${formatBytes(d.bytes)} (UI ${formatBytes(d.uiBytes)})${later ? `; later ${later}` : ''}`,
+          `- ${c.id}, /${d.page}: first "${d.query}" ${formatBytes(d.bytes)} (UI ${formatBytes(d.uiBytes)})${later ? `; later ${later}` : ''}${d.widened ? `; then every plan (the reader's choice) ${formatBytes(d.widened.bytes)}` : ''}`,
         );
       }
     }

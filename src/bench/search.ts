@@ -40,6 +40,8 @@ export interface DialogQuery {
   notFound: string[];
   /** Later queries typed into the same dialog (the box cleared first): bytes each fetched. */
   later?: { query: string; bytes: number }[];
+  /** In an atlas whose default scope is narrower: what asking for every plan then fetched. */
+  widened?: { bytes: number };
 }
 
 export interface SearchResult {
@@ -109,7 +111,22 @@ export async function measureDialog(
           .map((r) => r.path.slice(4)),
       );
     }
+    // An atlas that does not search every plan by default: the cost of asking for it.
+    let widened: DialogQuery['widened'];
+    const widen = page.locator('dialog[open] [data-search-all-plans]');
+    if ((await widen.isVisible()) && !(await widen.isChecked())) {
+      server.reset();
+      await widen.check();
+      await page
+        .locator('dialog[open] .search-result__plan')
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .catch(() => {}); // the atlas layer's pages name no plan: results may come from it alone
+      await page.waitForLoadState('networkidle');
+      widened = { bytes: server.sent() };
+    }
     return {
+      ...(widened ? { widened } : {}),
       page: path,
       query,
       bytes,
