@@ -69,6 +69,8 @@ describe('scopeOf', () => {
         '/a/plans/cn/pagefind/',
       ],
       filters: { kind: { any: ['Goal'] } },
+      // The atlas layer's pages answer a query of every plan first.
+      weights: { '/a/pagefind/': 2 },
     });
   });
 
@@ -76,6 +78,7 @@ describe('scopeOf', () => {
     expect(scopeOf(manifest, undefined, false, { level: ['City', 'National'] })).toEqual({
       bundles: ['/a/plans/sz/pagefind/', '/a/plans/cn/pagefind/'],
       filters: { level: { any: ['City', 'National'] } },
+      weights: { '/a/plans/sz/pagefind/': 0.5, '/a/plans/cn/pagefind/': 0.5 },
     });
     expect(scopeOf(manifest, 'Suzhou plan', false, { plan: ['Jiangsu plan'] }).bundles).toEqual([
       '/a/plans/js/pagefind/',

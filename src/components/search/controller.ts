@@ -99,13 +99,13 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
     }
     try {
       // Only the last term typed is searched: its index chunks and fragments are all it fetches.
-      const [pagefind, { bundles = [], filters = {} }] = await Promise.all([
+      const [pagefind, { bundles = [], filters = {}, weights }] = await Promise.all([
         loadPagefind(settings.bundle),
         scope,
         sleep(debounceFor(text)),
       ]);
       if (id !== current) return; // a later keystroke took over
-      if ((await mergeIndexes(pagefind, bundles)) && settings.onMerged)
+      if ((await mergeIndexes(pagefind, bundles, weights)) && settings.onMerged)
         await settings.onMerged(pagefind);
       if (id !== current) return;
       const search = await pagefind.search(text || null, { filters: countingPlans(filters) });

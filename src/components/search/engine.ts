@@ -97,12 +97,14 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
 
 /**
  * Merges the indexes at `bundles` into the loaded Pagefind (once each, in parallel), with the
- * same ranking: a search then reads them all (Pagefind's multisite search). A merge that failed
+ * same ranking, each weighed as `weights` says (default 1): a search then reads them all
+ * (Pagefind's multisite search). A merge that failed
  * is retried by the next search. True when an index was merged by this call.
  */
 export async function mergeIndexes(
   pagefind: Pagefind,
   bundles: readonly string[],
+  weights: Record<string, number> = {},
 ): Promise<boolean> {
   const fresh = bundles.filter((bundle) => bundle !== primary && !merging.has(bundle));
   await Promise.all(
@@ -111,7 +113,10 @@ export async function mergeIndexes(
       .map((bundle) => {
         let merged = merging.get(bundle);
         if (!merged) {
-          merged = pagefind.mergeIndex(bundle, SEARCH_OPTIONS);
+          merged = pagefind.mergeIndex(bundle, {
+            ...SEARCH_OPTIONS,
+            ...(weights[bundle] === undefined ? {} : { indexWeight: weights[bundle] }),
+          });
           merged.catch(() => merging.delete(bundle));
           merging.set(bundle, merged);
         }

@@ -37,7 +37,15 @@ export const PLAN_KEYS = ['plan', 'level', 'region'] as const;
 export interface Scope {
   bundles: string[];
   filters: PagefindFilters;
+  /** Pagefind's `indexWeight` of a merged bundle, when not 1. */
+  weights?: Record<string, number>;
 }
+
+/**
+ * How much more a page of the atlas layer weighs than a plan's page: an industry, measure or
+ * place across plans answers a query asked of every plan before any one plan's page does.
+ */
+export const ATLAS_WEIGHT = 2;
 
 /** The plans the reader's plan, level and region filters choose (every plan when none is set). */
 export function chosenPlans(manifest: SearchManifest, filters: Filters): PlanIndex[] {
@@ -64,7 +72,12 @@ export function scopeOf(
   if (all || chosen) {
     const plans = all ? manifest.plans : chosenPlans(manifest, filters);
     const atlas = all ? [manifest.atlas.bundle] : [];
-    return { bundles: [...atlas, ...plans.map((p) => p.bundle)], filters: asked };
+    // The atlas layer's index is merged on a plan's page, and is the page's own on its own.
+    const weights: Record<string, number> =
+      plan === undefined
+        ? Object.fromEntries(plans.map((p) => [p.bundle, 1 / ATLAS_WEIGHT]))
+        : { [manifest.atlas.bundle]: ATLAS_WEIGHT };
+    return { bundles: [...atlas, ...plans.map((p) => p.bundle)], filters: asked, weights };
   }
   if (plan !== undefined) return { bundles: [], filters: { ...asked, plan: { any: [plan] } } };
   // The atlas layer's pages carry no plan: leave out any plan merged by an earlier search.
