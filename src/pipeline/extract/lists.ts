@@ -71,11 +71,23 @@ function countedCategory({ ws, categoryAt }: WordView): Category | undefined {
   return last;
 }
 
+/** A heading's category without its count ("the pillar chains") as the plan counted it. */
+function knownCount(
+  category: Category | undefined,
+  counted: Map<string, Category>,
+): Category | undefined {
+  const seen = category && !category.strong && counted.get(category.key);
+  return seen ? { ...category, strong: true, tier: true, count: seen.count } : category;
+}
+
 /** The lead-ins of a section's items as one list, when every item has a lead-in that names a
  *  thing (two items or more; a lead-in with a verb or a number makes it no list). */
 export function labelledItems(blocks: Block[], lex: Lexicon): ListDraft | undefined {
-  const items = blocks.filter((block) => block.kind !== 'paragraph');
-  if (items.length < 2 || items.length !== blocks.length) return undefined;
+  // Paragraphs may close the items ("Growing the rising chains is expected to ..."), never
+  // stand between or before them.
+  const last = blocks.findLastIndex((block) => block.kind !== 'paragraph');
+  const items = blocks.slice(0, last + 1);
+  if (items.length < 2 || items.some((block) => block.kind === 'paragraph')) return undefined;
   const found = items.map((block) =>
     block.label ? item(block.label, words(block.label), lex) : undefined,
   );
@@ -164,6 +176,9 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
   const listed = new Set<string>();
   const isIndustry = (name: string) => known(name) || listed.has(normaliseName(name));
   let previous: Category | undefined;
+  // Categories the plan has counted so far ("5 pillar chains"), by key: a later heading that
+  // names one without its count ("Consolidating the pillar chains") is that category.
+  const counted = new Map<string, Category>();
   const visit = (block: Block) => {
     // "(2) Battery materials. Develop A, B, C and D": an item whose lead-in is one of the plan's
     // industries lists its parts.
@@ -185,14 +200,21 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
         }
       }
       previous = countedCategory(view);
+      for (let i = 0; i < view.ws.length; i++) {
+        const category = view.categoryAt(i);
+        if (category?.tier && category.count !== undefined && !category.other)
+          counted.set(category.key, category);
+      }
     }
   };
   doc.preamble.forEach(visit);
   for (const section of doc.sections) {
     const children = doc.sections.filter((s) => s.parentId === section.id);
     const ws = words(section.title);
-    const category =
-      ws.length > 0 ? categoryEndingAt(section.title, ws, ws.length - 1, lex) : undefined;
+    const category = knownCount(
+      ws.length > 0 ? categoryEndingAt(section.title, ws, ws.length - 1, lex) : undefined,
+      counted,
+    );
     if (
       category?.strong &&
       children.length > 0 &&

@@ -50,7 +50,8 @@ const KIND_LEVEL: Record<string, PlanLevel> = {
 
 /** Level of a place the data does not know, by its type word. */
 const NAME_LEVEL: [RegExp, PlanLevel][] = [
-  [/\bCounty$/i, 'county'],
+  // A city's district and a development zone plan at the county level.
+  [/\b(?:County|District|Zone)$/i, 'county'],
   [/\b(?:Province|Autonomous Region)$/i, 'provincial'],
   [/\b(?:City|Municipality|New Area)$/i, 'city'],
 ];
@@ -83,6 +84,9 @@ function ownerOf(input: ScopeInput): Owner | undefined {
   for (const text of strict) {
     if (!text) continue;
     const place = firstPlace(text, input);
+    // An issuer named after a cross-provincial region is a central body (the leading group for
+    // a national strategy): its plan is national.
+    if (place && text === input.issuer && place.kind === 'region') return { level: 'national' };
     if (place) return place.owner;
     if (nationalAt(text) >= 0) return { level: 'national' };
   }
@@ -100,19 +104,23 @@ function nationalAt(text: string): number {
 }
 
 /** The administrative place written first in `text` (a longer spelling wins a tie). */
-function firstPlace(text: string, input: ScopeInput): { at: number; owner: Owner } | undefined {
-  let best: { at: number; length: number; owner: Owner } | undefined;
+function firstPlace(
+  text: string,
+  input: ScopeInput,
+): { at: number; owner: Owner; kind?: string } | undefined {
+  let best: { at: number; length: number; owner: Owner; kind?: string } | undefined;
   for (const place of input.places) {
-    const level = levelOf(place, input.kindOf(place.id));
+    const kind = input.kindOf(place.id);
+    const level = levelOf(place, kind);
     if (!level) continue;
     for (const spelling of new Set([place.name, ...place.variants])) {
       const at = wordIndex(text, spelling);
       if (at < 0) continue;
       if (!best || at < best.at || (at === best.at && spelling.length > best.length))
-        best = { at, length: spelling.length, owner: { level, region: place.name } };
+        best = { at, length: spelling.length, owner: { level, region: place.name }, kind };
     }
   }
-  return best && { at: best.at, owner: best.owner };
+  return best && { at: best.at, owner: best.owner, kind: best.kind };
 }
 
 /** The plan level a place stands for, or undefined for districts, parks and zones. */
