@@ -13,6 +13,7 @@ const KINDS: Record<string, string> = {
   shanghai: 'municipality',
   'yangtze-river-delta': 'region',
   'suzhou-industrial-park': 'zone',
+  leshan: 'city',
 };
 const PLACES = [
   { id: 'jiangsu', name: 'Jiangsu', variants: ['Jiangsu Province'] },
@@ -21,6 +22,10 @@ const PLACES = [
   { id: 'yangtze-river-delta', name: 'Yangtze River Delta', variants: [] },
   { id: 'suzhou-industrial-park', name: 'Suzhou Industrial Park', variants: [] },
   { id: 'lanxi-county', name: 'Lanxi County', variants: [] },
+  { id: 'wutongqiao-district', name: 'Wutongqiao District', variants: [] },
+  { id: 'leshan', name: 'Leshan', variants: ['Leshan City'] },
+  { id: 'hefei-zone', name: 'Hefei Economic Development Zone', variants: [] },
+  { id: 'hefei-zone-short', name: 'Hefei Development Zone', variants: [] },
 ];
 
 function scope(part: Partial<ScopeInput>) {
@@ -68,6 +73,30 @@ describe('readScope: level and region', () => {
       period: { start: 2022, end: 2025 },
     });
     expect(scope({ title: 'China issues a plan for robots' })).toEqual({ level: 'national' });
+    // A city's district and a development zone the data does not know plan at the county level.
+    expect(scope({ title: 'Plan for Wutongqiao District, Leshan City' })).toEqual({
+      level: 'county',
+      region: 'Wutongqiao District',
+    });
+  });
+
+  it('reads an issuer named after a cross-provincial region as a central body', () => {
+    expect(scope({ issuer: 'Office of the Leading Group for the Yangtze River Delta' })).toEqual({
+      level: 'national',
+    });
+    expect(scope({ title: 'Plan for the Yangtze River Delta' })).toEqual({
+      level: 'provincial',
+      region: 'Yangtze River Delta',
+    });
+  });
+
+  it('takes a name as spelt or in capitals, not a lower-case description', () => {
+    expect(
+      scope({
+        headline: 'Hefei development zone sets goals',
+        opening: 'The Hefei Economic Development Zone released',
+      }),
+    ).toEqual({ level: 'county', region: 'Hefei Economic Development Zone' });
   });
 
   it('reads the opening lines last: the earlier of a place and national wording', () => {
@@ -144,9 +173,9 @@ describe('level and region on the gold corpus', () => {
     const right = scored.reduce((n, s) => n + s.right, 0);
     console.log(`level/region right on the corpus: ${right} / ${scored.length}`);
     // Misreadings are listed in EVAL.md (level/region right); this floor stops a broad regression.
-    // 7%: the session-6 blind set brought three misreadings (a district, a zone, a regional plan).
+    // 5%: the session-6 blind set's three misreadings (a district, a zone, a regional plan) are fixed.
     const wrong = scored.flatMap((s) => s.wrong.map((w) => `${s.id}: ${w}`));
     expect(scored.length).toBeGreaterThan(20);
-    expect(wrong.length, wrong.join('; ')).toBeLessThanOrEqual(Math.floor(scored.length * 0.07));
+    expect(wrong.length, wrong.join('; ')).toBeLessThanOrEqual(Math.floor(scored.length * 0.05));
   }, 60_000);
 });

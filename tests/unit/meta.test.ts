@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/pipeline/meta/date.ts';
 import { planMeta } from '../../src/pipeline/meta/index.ts';
 import { PlanInputError, type CleanText } from '../../src/pipeline/types.ts';
-import { FIXTURES, SHANGHAI, cleanPlan, rules, textOf } from './front-fixtures.ts';
+import { clean } from '../../src/pipeline/clean.ts';
+import { read } from '../../src/pipeline/read.ts';
+import { FIXTURES, SHANGHAI, cleanPlan, rules, textOf, utf8 } from './front-fixtures.ts';
 
 const FILE = 'plans/x/plan.yaml';
 
@@ -14,6 +16,12 @@ function cleanText(chrome: Partial<CleanText['chrome']>, lines: string[] = []): 
     chrome: { footer: [], contacts: [], ...chrome },
     removals: [],
   };
+}
+
+/** The metadata of a text read and cleaned as the pipeline does it. */
+function metaOf(lines: string[]) {
+  const cleaned = clean(read('x/source.en.txt', utf8(lines.join('\n'))), rules());
+  return planMeta('x', undefined, FILE, cleaned, { rules: rules().chrome });
 }
 
 /** The PlanInputError planMeta throws for a plan.yaml text. */
@@ -114,6 +122,63 @@ describe('planMeta: the title from the text', () => {
         'The General Office of the State Council recently printed and distributed the "14th Five-Year" Digital Economy Development Plan, which sets out goals.',
       ]),
     ).toBe('"14th Five-Year" Digital Economy Development Plan');
+  });
+
+  it('takes a title line below an issuer, and a notice line’s plan, over an office headline', () => {
+    expect(
+      metaOf([
+        'Office of the Leading Group for Promoting the Integrated Development of the Yangtze River Delta',
+        '',
+        'Action Plan for Jointly Building World-Class Advanced Manufacturing Clusters in the Yangtze River Delta (2024-2030)',
+        '',
+        'Foreword',
+        '',
+        'The region is one of the most active regions in the country.',
+      ]).titleEn,
+    ).toBe(
+      'Action Plan for Jointly Building World-Class Advanced Manufacturing Clusters in the Yangtze River Delta (2024-2030)',
+    );
+    expect(
+      metaOf([
+        'Ministry of Industry and Information Technology',
+        'Ministry of Finance',
+        'Civil Aviation Administration of China',
+        '',
+        'MIIT [2024] No. 18',
+        '',
+        'Notice on Printing and Distributing the Implementation Plan for General Aviation Equipment (2024-2030)',
+        '',
+        'The competent departments of all provinces:',
+        '',
+        'The plan is now printed and distributed to you. Please implement it.',
+        '',
+        'March 27, 2024',
+        '',
+        'Implementation Plan for General Aviation Equipment (2024-2030)',
+        '',
+        '1 General Requirements',
+        '',
+        'Guided by the new era, we will build the industry.',
+      ]).titleEn,
+    ).toBe('Implementation Plan for General Aviation Equipment (2024-2030)');
+    expect(
+      title(['The Port Plan for Coastal Cities (2023-2025) is hereby printed and distributed.']),
+    ).toBe('Port Plan for Coastal Cities (2023-2025)');
+  });
+
+  it('takes the office on the line above the title for the issuer', () => {
+    const meta = metaOf([
+      'Office of the Leading Group for Promoting the Integrated Development of the Yangtze River Delta',
+      '',
+      'Action Plan for Jointly Building World-Class Advanced Manufacturing Clusters in the Yangtze River Delta (2024-2030)',
+      '',
+      'Foreword',
+      '',
+      'The region is one of the most active regions in the country.',
+    ]);
+    expect(meta.issuer).toBe(
+      'Office of the Leading Group for Promoting the Integrated Development of the Yangtze River Delta',
+    );
   });
 
   it('titles a notice that issues a plan by the plan in its title marks', () => {

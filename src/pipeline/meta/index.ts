@@ -8,7 +8,7 @@ import { meta as metaSchema } from '../../schemas/plan.ts';
 import { checkYaml, fail, parseYaml } from '../yaml-check.ts';
 import { isoDate } from './date.ts';
 import { parse } from '../parse.ts';
-import { issuerFrom, signatoriesOf, titleFromText } from './title.ts';
+import { issuerFrom, officeAbove, signatoriesOf, titleFromText } from './title.ts';
 import type { ChromeRules } from '../editorial/types.ts';
 import type { CleanText, Place, PlanDocument, PlanMeta, SourceLink } from '../types.ts';
 import type { PlaceData } from '../editorial/types.ts';
@@ -135,7 +135,8 @@ function fromText(id: string, clean: CleanText, text: TitleContext): PlanMeta {
     metaSource: 'text',
   };
   if (notice) meta.translationNote = notice;
-  const issuer = issuerFrom(chrome.byline) ?? signatoriesOf(doc.preamble);
+  const issuer =
+    issuerFrom(chrome.byline) ?? signatoriesOf(doc.preamble) ?? officeAbove(doc.preamble, titleEn);
   if (issuer) meta.issuer = issuer;
   return meta;
 }

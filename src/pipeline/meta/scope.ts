@@ -129,12 +129,16 @@ function levelOf(place: Pick<Place, 'name'>, kind: string | undefined): PlanLeve
   return NAME_LEVEL.find(([re]) => re.test(place.name))?.[1];
 }
 
-/** Index of `word` in `text` on word boundaries, case-insensitive; -1 when absent. */
+/** Index of `word` in `text` on word boundaries, as spelt or in capitals ("SUZHOU, March 3");
+ *  -1 when absent. A lower-case "high-tech zone" is a description, not the zone's name. */
 function wordIndex(text: string, word: string): number {
   if (word.trim() === '') return -1;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-  return m ? m.index : -1;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  const key = (s: string) => s.replace(/[\s-]+/g, ' ');
+  for (const m of text.matchAll(re))
+    if (key(m[0]) === key(word) || m[0] === m[0].toUpperCase()) return m.index;
+  return -1;
 }
 
 const RANGE = /\b((?:19|20)\d{2})\s*(?:-|–|—|~|to)\s*((?:19|20)\d{2})\b/;

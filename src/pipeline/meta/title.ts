@@ -34,7 +34,11 @@ export function titleFromText(
 ): string | undefined {
   const nouns = compile(rules.planTitle);
   const headline = clean.chrome.headline;
-  const usable = headline !== undefined && !NOT_A_TITLE.test(headline);
+  // An office's name over a notice ("Civil Aviation Administration of China") names no plan.
+  const usable =
+    headline !== undefined &&
+    !NOT_A_TITLE.test(headline) &&
+    !(isSignatory(headline) && !nouns.some((re) => re.test(headline)));
   // A headline in title case names the plan; a news headline ("Hefei eyes ...", "Ganzhou
   // issues 14th Five-Year Plan ...") yields to the plan's name in the text, and stays the
   // title only when the text names none, cut to the plan's name when it follows the verb.
@@ -102,10 +106,20 @@ function nameInText(doc: PlanDocument, nouns: RegExp[], verbs: string): string |
     SEARCH_BLOCKS,
   );
   for (const block of blocks) {
-    const name = planName(block.text.slice(0, 2000), nouns, verbs);
+    const name = lineTitle(block.text, nouns) ?? planName(block.text.slice(0, 2000), nouns, verbs);
     if (name) return name;
   }
   return undefined;
+}
+
+/** A line that is only a name: the notice's plan ("Notice on Printing and Distributing the X
+ *  Plan"), else a title-case plan name with no verb and no full stop (a title below an issuer). */
+function lineTitle(text: string, nouns: RegExp[]): string | undefined {
+  const line = text.trim();
+  if (line.includes('\n') || /[.。:：;；]$/.test(line)) return undefined;
+  const notice = noticeTitle(line, nouns);
+  if (notice) return notice;
+  return isTitleCase(line) && !isNewsHeadline(line) && isName(line, nouns) ? line : undefined;
 }
 
 /** Title case: most words of four letters or more start with a capital (or all are capitals). */
@@ -125,7 +139,7 @@ export function planName(text: string, nouns: RegExp[], verbs: string): string |
     for (const m of text.matchAll(after)) candidates.push(text.slice(m.index + m[0].length));
     // "The X Plan was recently issued": the name is the sentence's subject.
     const before = new RegExp(
-      `(?:^|[.。!?]\\s+)([^.。!?]{5,300}?)\\s+(?:was|were|has\\s+been|have\\s+been|is|had\\s+been)\\s+(?:\\w+ly\\s+)?(?:${verbs})\\b`,
+      `(?:^|[.。!?]\\s+)([^.。!?]{5,300}?)\\s+(?:was|were|has\\s+been|have\\s+been|is|had\\s+been)\\s+(?:(?:\\w+ly|hereby)\\s+)?(?:${verbs})\\b`,
       'gi',
     );
     for (const m of text.matchAll(before)) candidates.push(m[1]);
@@ -213,4 +227,13 @@ export function signatoriesOf(preamble: Block[]): string | undefined {
     names.unshift(b.text.trim());
   }
   return names.length > 0 ? names.join(', ') : undefined;
+}
+
+/** The office on the line right above the title in the text before the first heading
+ *  ("Office of the Leading Group for ..." over "Action Plan for ..."). */
+export function officeAbove(preamble: Block[], title: string): string | undefined {
+  const at = preamble.findIndex((b) => b.text.trim() === title);
+  const above = at > 0 ? preamble[at - 1] : undefined;
+  if (!above || above.kind !== 'paragraph' || /[.。;；:：,，]/.test(above.text)) return undefined;
+  return issuerFrom(above.text);
 }
