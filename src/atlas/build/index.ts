@@ -83,6 +83,8 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
     mkdirSync(join(staging.out, 'plans'), { recursive: true });
     for (const plan of plans)
       renameSync(join(staging.parts, plan.id), join(staging.out, 'plans', plan.id));
+    // After every build (so in no sitemap and no index), before the link check of their targets.
+    if (oldRoot) keepOldUrls(staging.out, oldRoot, where, log);
     const ids = plans.map((plan) => plan.id);
     writeAtlasSitemap(staging.out, ids, settings.site, settings.base);
 
@@ -95,8 +97,6 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
     log(
       `atlas: ${indexed} pages searchable in ${plans.length + 1} indexes; every link resolves and every page is reachable from the atlas home (${ms} ms)`,
     );
-    // After the one index, which they stay out of; their targets are the plan's checked pages.
-    if (oldRoot) keepOldUrls(staging.out, oldRoot, where, log);
     replaceDir(staging.generated, generated);
     replaceDir(staging.out, out);
     log(`atlas: ${plans.length} plans, ${countPages(out)} pages in ${seconds()}`);
