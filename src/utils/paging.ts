@@ -28,6 +28,26 @@ export const HOME_PER_TIER = 12;
  *  in hundreds of paragraphs made a 400 KB page). */
 export const MENTIONS_QUOTED = 25;
 
+/**
+ * Mentions one page of an entity's mentions lists; past them the list continues on
+ * "industries/<id>/2/" ... An industry named in 1,899 paragraphs of the synthetic 100x plan made a
+ * 35 KB (gzip) page; 400 links weigh about 6 KB. No entity of Shanghai or 10x has as many.
+ */
+export const MENTIONS_PER_PAGE = 400;
+
+/** Static paths of the later pages of each entry's mentions: "<id>/2/", "<id>/3/" ... */
+export function mentionPageParams<E extends { id: string; data: { mentions: readonly string[] } }>(
+  entries: readonly E[],
+  perPage: number = MENTIONS_PER_PAGE,
+): { params: { id: string; page: string }; props: { entry: E; page: number } }[] {
+  return entries.flatMap((entry) =>
+    Array.from({ length: pageCount(entry.data.mentions.length, perPage) - 1 }, (_, i) => ({
+      params: { id: entry.id, page: String(i + 2) },
+      props: { entry, page: i + 2 },
+    })),
+  );
+}
+
 /** Rows of the noise-removal table and warnings /about/ shows before it points to the data. */
 export const ABOUT_ROWS = 100;
 

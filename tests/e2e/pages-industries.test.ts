@@ -6,7 +6,7 @@
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { alsoCalled } from '../../src/components/search/aliases.ts';
-import { MENTIONS_QUOTED } from '../../src/utils/paging.ts';
+import { MENTIONS_PER_PAGE, MENTIONS_QUOTED, pageCount } from '../../src/utils/paging.ts';
 import {
   allBlocks,
   correctedPrefix,
@@ -170,9 +170,17 @@ describe.each(model.industries)('/industries/$id/', (industry) => {
 
   test('has one link per mention to its paragraph in /plan/, in reading order', () => {
     const list = section(tree(), 'mentions');
-    const items = selectAll('li[data-mention]', list);
+    // A long list continues on numbered pages (industries/<id>/2/ ...).
+    const count = pageCount(industry.mentions.length, MENTIONS_PER_PAGE);
+    const lists = [
+      list,
+      ...Array.from({ length: count - 1 }, (_, i) =>
+        section(page(`industries/${industry.id}/${i + 2}/`), 'mentions'),
+      ),
+    ].map((s) => select('ol.mentions', s) ?? s);
+    const items = lists.flatMap((l) => selectAll('li[data-mention]', l));
     expect(items.map((li) => li.properties.dataMention)).toEqual(industry.mentions);
-    expect(hrefs(list)).toEqual(industry.mentions.map(plan));
+    expect(lists.flatMap(hrefs)).toEqual(industry.mentions.map(plan));
     expect(text(one('h2', list))).toBe(`Mentions (${industry.mentions.length})`);
     // The first MENTIONS_QUOTED are quoted; later ones are links only.
     expect(items.map((li) => select('blockquote', li) !== undefined)).toEqual(

@@ -4,6 +4,7 @@
  */
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
+import { MENTIONS_PER_PAGE, pageCount } from '../../src/utils/paging.ts';
 import {
   allBlocks,
   entityHref,
@@ -96,11 +97,17 @@ describe.each(model.places)('/places/$id/', (place) => {
   });
 
   test('has one link per mention to its paragraph in /plan/, in reading order', () => {
-    const list = section(tree(), 'mentions');
-    expect(selectAll('li[data-mention]', list).map((li) => li.properties.dataMention)).toEqual(
-      place.mentions,
-    );
-    expect(hrefs(list)).toEqual(place.mentions.map((id) => href(`plan/#${id}`)));
+    // A long list continues on numbered pages (places/<id>/2/ ...).
+    const count = pageCount(place.mentions.length, MENTIONS_PER_PAGE);
+    const lists = [
+      tree(),
+      ...Array.from({ length: count - 1 }, (_, i) => page(`places/${place.id}/${i + 2}/`)),
+    ]
+      .map((t) => section(t, 'mentions'))
+      .map((s) => select('ol.mentions', s) ?? s);
+    const items = lists.flatMap((l) => selectAll('li[data-mention]', l));
+    expect(items.map((li) => li.properties.dataMention)).toEqual(place.mentions);
+    expect(lists.flatMap(hrefs)).toEqual(place.mentions.map((id) => href(`plan/#${id}`)));
     expect(place.mentions.length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,8 @@ import {
   pagedHead,
   pagedTitle,
   listPage,
+  mentionPageParams,
+  MENTIONS_PER_PAGE,
   pageItems,
   pageMap,
   pageOfIndex,
@@ -113,6 +115,28 @@ describe('listPage', () => {
     }).toEqual({ items: [100, 199, 100], count: 3, first: 101, last: 200 });
     expect(listPage(items, 3, 100)).toMatchObject({ count: 3, first: 201, last: 250 });
     expect(listPage(['a'], 1, 100)).toEqual({ items: ['a'], count: 1, first: 1, last: 1 });
+  });
+});
+
+describe('mentionPageParams', () => {
+  const entry = (id: string, n: number) => ({
+    id,
+    data: { mentions: Array.from({ length: n }, (_, i) => `${id}-p${i + 1}`) },
+  });
+  it('gives each entity with more than a page of mentions its pages from 2 on', () => {
+    const [few, two, five] = [entry('few', 2), entry('two', 4), entry('five', 9)];
+    expect(mentionPageParams([few, two, five], 2)).toEqual([
+      { params: { id: 'two', page: '2' }, props: { entry: two, page: 2 } },
+      { params: { id: 'five', page: '2' }, props: { entry: five, page: 2 } },
+      { params: { id: 'five', page: '3' }, props: { entry: five, page: 3 } },
+      { params: { id: 'five', page: '4' }, props: { entry: five, page: 4 } },
+      { params: { id: 'five', page: '5' }, props: { entry: five, page: 5 } },
+    ]);
+  });
+  it('keeps an entity of exactly a page of mentions, or none, on its own page', () => {
+    const full = entry('full', MENTIONS_PER_PAGE);
+    expect(mentionPageParams([full, entry('none', 0)])).toEqual([]);
+    expect(mentionPageParams([entry('more', MENTIONS_PER_PAGE + 1)])).toHaveLength(1);
   });
 });
 
