@@ -180,7 +180,7 @@ describe.each(model.industries)('/industries/$id/', (industry) => {
     ].map((s) => select('ol.mentions', s) ?? s);
     const items = lists.flatMap((l) => selectAll('li[data-mention]', l));
     expect(items.map((li) => li.properties.dataMention)).toEqual(industry.mentions);
-    expect(lists.flatMap(hrefs)).toEqual(industry.mentions.map(plan));
+    expect(lists.flatMap((l) => hrefs(l))).toEqual(industry.mentions.map(plan));
     expect(text(one('h2', list))).toBe(`Mentions (${industry.mentions.length})`);
     // The first MENTIONS_QUOTED are quoted; later ones are links only.
     expect(items.map((li) => select('blockquote', li) !== undefined)).toEqual(

@@ -107,7 +107,7 @@ describe.each(model.places)('/places/$id/', (place) => {
       .map((s) => select('ol.mentions', s) ?? s);
     const items = lists.flatMap((l) => selectAll('li[data-mention]', l));
     expect(items.map((li) => li.properties.dataMention)).toEqual(place.mentions);
-    expect(lists.flatMap(hrefs)).toEqual(place.mentions.map((id) => href(`plan/#${id}`)));
+    expect(lists.flatMap((l) => hrefs(l))).toEqual(place.mentions.map((id) => href(`plan/#${id}`)));
     expect(place.mentions.length).toBeGreaterThan(0);
   });
 });
