@@ -15,6 +15,7 @@ import { forward, item, NUMBER, type Item } from './list-items.ts';
 import { listPatterns } from './list-patterns.ts';
 import { industryNamer } from './context.ts';
 import { industryHeads, readsLikeIndustries } from './heads.ts';
+import { definedBySegment, headingObject } from './segments.ts';
 import { normaliseName, sentences, type Span } from './text.ts';
 
 /** A list with the paragraph it stands in (none for a list of subsection titles). */
@@ -245,7 +246,16 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
       if (labelled) out.push({ ...labelled, category, accepted: true });
       else if (lead) out.push({ ...lead, category, accepted: true });
     }
+    const mark = out.length;
     section.blocks.forEach(visit);
+    // "Extending the midstream" over "The midstream covers A, B and C".
+    const object = headingObject(section.title);
+    const first = section.blocks[0];
+    let defined: FoundList | undefined;
+    for (let k = mark; object && first && k < out.length && out[k].blockId === first.id; k++) {
+      const found = definedBySegment(out[k], first, object, defined);
+      if (found) out[k] = defined = { ...out[k], ...found };
+    }
   }
   return out;
 }
