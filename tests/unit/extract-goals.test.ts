@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract/index.ts';
+import { fileURLToPath } from 'node:url';
+import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
+import { readEditorialFiles } from '../../src/pipeline/editorial/files.ts';
 import { makeDoc, makeEditorial } from './extract-helpers.ts';
 
 const editorial = makeEditorial();
@@ -101,6 +104,29 @@ describe('extract: goals', () => {
       ],
     ]);
     expect(goals[0].targetIds).toEqual(['ai-growth-rate-2025']);
+  });
+
+  it('gives a paragraph the year of its run-in label ("Phase goals for 2025. ...")', () => {
+    const doc = makeDoc({
+      sections: [
+        {
+          title: 'Overview',
+          blocks: [
+            'The plan runs from 2023 to 2030.',
+            {
+              label: 'Phase goals for 2025',
+              text: 'Phase goals for 2025. The output value of the industry will exceed 100 billion yuan.',
+            },
+            'The output value of the industry will reach 200 billion yuan.',
+          ],
+        },
+      ],
+    });
+    const genre = loadEditorial(
+      readEditorialFiles(fileURLToPath(new URL('../../content/editorial', import.meta.url))),
+      {},
+    );
+    expect(extract(doc, genre, 'p.txt').goals.map((g) => g.year)).toEqual([2025, 2030]);
   });
 
   it('makes no goals without a goals section or goal sentences', () => {

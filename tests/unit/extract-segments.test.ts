@@ -1,6 +1,6 @@
 /** Categories a plan names without an industry noun: chain segments a heading names and the
- *  paragraph below defines, and a counted category a later heading names without its count.
- *  Sentences written for these tests. */
+ *  paragraph below defines, and a counted category a later heading names without its count;
+ *  coordinated adjectives that are no list. Sentences written for these tests. */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadEditorial } from '../../src/pipeline/editorial/index.ts';
@@ -103,6 +103,28 @@ describe('a counted category named again by a heading', () => {
     ).toEqual([
       ['New energy', 'rising chains'],
       ['Medical devices', 'rising chains'],
+    ]);
+  });
+});
+
+describe('coordinated adjectives', () => {
+  const preamble = (text: string) =>
+    extract(makeDoc({ preamble: [text] }), genre, 'p.txt').industries.map((i) => i.name);
+
+  it('reads "safe, green and intelligent X" as one thing described, not a list', () => {
+    expect(
+      preamble(
+        'We will build a safe, green, intelligent and interconnected aviation equipment industry system.',
+      ),
+    ).toEqual([]);
+    expect(preamble('We will develop electric, hybrid and hydrogen-powered aircraft.')).toEqual([]);
+  });
+
+  it('keeps a list whose items are names', () => {
+    expect(preamble('We will develop textiles, footwear and food processing.')).toEqual([
+      'Textiles',
+      'Footwear',
+      'Food processing',
     ]);
   });
 });

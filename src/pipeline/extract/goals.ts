@@ -140,6 +140,9 @@ export function extractGoals(ctx: Context, heads: string[] = []): GoalSource[] {
     // Sentences after a horizon in the same paragraph share it.
     let carried = sectionYear;
     let horizon = false;
+    // A run-in label ("Phase goals for 2025. ...") gives its year to its paragraph.
+    const labelled = view.block.label && namedYear(view.block.label, ctx, from);
+    if (labelled) [carried, horizon] = [labelled, true];
     for (const sentence of view.sentences) {
       const signal = readSentence(sentence.text, ctx.rules, { inGoals, from, horizon });
       if (signal.year !== undefined) [carried, horizon] = [signal.year, true];

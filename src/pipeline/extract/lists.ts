@@ -15,6 +15,7 @@ import { forward, item, NUMBER, type Item } from './list-items.ts';
 import { listPatterns } from './list-patterns.ts';
 import { industryNamer } from './context.ts';
 import { industryHeads, readsLikeIndustries } from './heads.ts';
+import { isModifierList } from './modifier-lists.ts';
 import { definedBySegment, headingObject } from './segments.ts';
 import { normaliseName, sentences, type Span } from './text.ts';
 
@@ -195,7 +196,9 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
           : undefined;
       for (const part of split) {
         const own = split.length === 1 ? view : undefined;
-        for (const list of enumerations(block.text, part, lex, pat, known, previous, own, about)) {
+        for (const found of enumerations(block.text, part, lex, pat, known, previous, own, about)) {
+          const modifiers = !found.category && isModifierList(block.text, found.items, known);
+          const list = modifiers ? { ...found, accepted: false } : found;
           out.push({ ...list, blockId: block.id });
           if (list.accepted) for (const entry of list.items) listed.add(normaliseName(entry.name));
         }
