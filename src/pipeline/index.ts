@@ -6,6 +6,7 @@ import type { Editorial } from './editorial/types.ts';
 import { clean } from './clean.ts';
 import { edit, type EditsSource } from './edit/index.ts';
 import { extract, isIndustryHeading } from './extract/index.ts';
+import { issueYear } from './extract/target-years.ts';
 import { linkBlocks } from './link.ts';
 import { planMeta, withScope } from './meta/index.ts';
 import { parse } from './parse.ts';
@@ -46,7 +47,9 @@ export function buildModel(input: BuildInput): PlanModel {
   const repeats = first !== undefined && first.number === undefined && title !== '' && named;
   const doc = repeats ? parse(cleaned, { isSubheading, title }) : parsed;
   const heads = [meta.titleEn, meta.issuer ?? ''];
-  const edited = edit(extract(doc, editorial, input.file, heads), editorial, doc, input.edits);
+  const issued = issueYear(meta.published, meta.documentNumber.value);
+  const found = extract(doc, editorial, input.file, heads, issued);
+  const edited = edit(found, editorial, doc, input.edits);
   const extracted = edited.extracted;
   const linked = linkBlocks(doc, extracted, edited.editorial);
   return {

@@ -23,7 +23,8 @@ const AND_GAP = /^\s*(?:and|,)\s*$/i;
 const RESPECTIVELY = /^\s*(?:respectively\b|,?\s*respectively\b|[^,;.]{0,20}\brespectively\b)/i;
 // "28.7 million TEU of 2020" (machine translation) too.
 const YEAR_AFTER = /^\s*(?:in|at the end of|by the end of|as of|of)\s+(\d{4})\b(?!['’]s)/i;
-const YEAR_BEFORE = /\b(?:in|at the end of|as of)\s+(\d{4})\b/gi;
+// "2022 year, X reached" (machine translation of 2022年) too.
+const YEAR_BEFORE = /\b(?:(?:in|at the end of|as of)\s+(\d{4})\b|(\d{4})\s+year\b(?!s))/gi;
 const PAST =
   /\b(?:reached|was|were|had|has been|have been|has|have|totall?ed|amounted to|stood at|grew|rose|increased|accounted for|achieved|generated|gathers|gathered|ranked|became|realized|realised|registered|hit)\b/i;
 const FUTURE_WORD =
@@ -43,6 +44,8 @@ const ATTRIBUTE = [
 ];
 const SINGLE_WITH =
   /\b(?:a|an)\s+(?:[\w"“”+-]+\s+){0,4}?[\w"”+-]*[^s\W"”+-]["”]?\s+with\s+(?:a |an |the )?(?:[\w&-]+\s+){1,5}?(?:of|above|over|exceeding|more than|at least|reaching)?\s*$/i;
+const KIND_AFTER =
+  /^\s*(?:-?level\s+)?(?:(?!(?:in|into|for|of|to|on|at|from|by|with|and|or|the)\b)[\w-]+\s+){0,2}?(?:enterprises?|companies|company|firms?|clusters?|parks?|projects?)\b/i;
 const EACH_AFTER = /^\s*(?:each|apiece|per (?:enterprise|company|project|year))\b/i;
 const BRACKET_ONLY =
   /^(?:about |around |approx\.? |approximately |or |i\.e\. )?[^\s()]*\s*[\d.,]+\s*[\p{L}$¥. ]*$/iu;
@@ -124,6 +127,16 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
       out[i] = { kind: 'attribute' };
       continue;
     }
+    // "Cultivate output value over 10 billion yuan enterprise": a threshold before the kind of
+    // thing it describes (machine translation keeps the Chinese order).
+    if (
+      (q.unitKind === 'yuan' || q.unitKind === 'usd') &&
+      q.qualifier !== 'exactly' &&
+      KIND_AFTER.test(after)
+    ) {
+      out[i] = { kind: 'attribute' };
+      continue;
+    }
     // "12 kWh per 100 kilometres": the denominator of a rate is no figure of its own.
     if (/\b(?:per|for every|for each|every)\s*$/i.test(before)) {
       out[i] = { kind: 'attribute' };
@@ -152,7 +165,7 @@ export function roles(text: string, qs: Quantity[], baseYear: number, ahead = fa
         .slice(Math.max(0, q.start - WINDOW), q.start)
         .split(/[;；]/)
         .at(-1) ?? '';
-    const years = [...clause.matchAll(YEAR_BEFORE)].map((m) => Number(m[1]));
+    const years = [...clause.matchAll(YEAR_BEFORE)].map((m) => Number(m[1] ?? m[2]));
     const pastYear = years.find((y) => y <= baseYear);
     // A sentence with a horizon ("During the 14th Five-Year Plan period ... grew at 20%") looks
     // ahead whatever its tense (machine translation often puts goals in the past).

@@ -29,12 +29,14 @@ export type Extracted = Pick<
 >;
 
 /** Extract every entity kind from `doc`; cross-references between entities are filled here,
- *  mentions and backlinks by link. `heads`: the plan's title and issuer (for its own places). */
+ *  mentions and backlinks by link. `heads`: the plan's title and issuer (for its own places);
+ *  `issued`: the year the plan was issued, when known. */
 export function extract(
   doc: PlanDocument,
   editorial: Editorial,
   file: string,
   heads: string[] = [],
+  issued?: number,
 ): Extracted {
   // Lists first: the industries they name that the vocabulary lacks become this plan's own.
   const lists = findLists(doc, editorial);
@@ -47,7 +49,7 @@ export function extract(
   const read = extractIndustries(ctx, lists, discovered);
   const goalSources = extractGoals(ctx, heads);
   const goals = goalSources.map((source) => source.goal);
-  const targets = extractTargets(ctx, goalSources, heads);
+  const targets = extractTargets(ctx, goalSources, heads, issued);
   const places = extractPlaces(ctx, heads);
   const { industries, tiers } = withoutNonIndustries(
     read.industries,

@@ -53,9 +53,9 @@ export function baselineOf(
 /** True when `text` names a year up to `baseYear` ("in 2020", "at the end of 2019"). */
 export function hasPastYear(text: string, baseYear: number): boolean {
   for (const m of text.matchAll(
-    /\b(?:in|at the end of|by the end of|as of|since)\s+((?:19|20)\d\d)\b/gi,
+    /\b(?:(?:in|at the end of|by the end of|as of|since)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)\s+year\b(?!s))/gi,
   ))
-    if (Number(m[1]) <= baseYear) return true;
+    if (Number(m[1] ?? m[2]) <= baseYear) return true;
   return false;
 }
 
@@ -87,7 +87,10 @@ const headOf = (unit: string) =>
 
 /** The past year a sentence opens with ("In 2020, ...", "By the end of 2020, ..."). */
 export function leadYear(text: string, baseYear: number): number | undefined {
-  const year = Number(/^(?:in|by the end of|at the end of|as of)\s+(\d{4})\b/i.exec(text)?.[1]);
+  const m = /^(?:(?:in|by the end of|at the end of|as of)\s+(\d{4})\b|(\d{4})\s+year\b(?!s))/i.exec(
+    text,
+  );
+  const year = Number(m?.[1] ?? m?.[2]);
   return year && year <= baseYear ? year : undefined;
 }
 

@@ -22,6 +22,16 @@ const HEADLINE_INTENT =
 const LABEL =
   /^(?:the )?(?:(?:main|key|major|primary|principal|specific|overall|development|quantitative)?\s*(?:targets?|indicators?|goals?|objectives?)|(?:main|key|major) (?:numbers|figures))\b[^.]*[:：]\s*$/i;
 
+/** The year a plan was issued: its publication date's, else its document number's ("He Zheng
+ *  [2023] No. 41", "〔2023〕"). */
+export function issueYear(published?: string, documentNumber?: string): number | undefined {
+  const year = Number(
+    /^(\d{4})-/.exec(published ?? '')?.[1] ??
+      /[[〔【(（]\s*((?:19|20)\d\d)\s*[\]〕】)）]/.exec(documentNumber ?? '')?.[1],
+  );
+  return year || undefined;
+}
+
 /** The year a period of the nth five-year plan ends (the 14th: 2025). */
 function periodEnd(ordinal: number): number {
   return 2025 + (ordinal - 14) * 5;

@@ -21,6 +21,7 @@ import {
 } from './target-facts.ts';
 import { readQuantities, type Quantity } from './quantities/read.ts';
 import { rowFigures, type Figure } from './indicator-figures.ts';
+import { figureTargets, indexGoals } from './target-figures.ts';
 import {
   isTableRule,
   readHeader,
@@ -47,32 +48,21 @@ const NUMERIC =
 
 const MAX_SENTENCE = 2000;
 
-export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[] = []): Target[] {
+export function extractTargets(
+  ctx: Context,
+  goals: GoalSource[],
+  heads: string[] = [],
+  issued?: number,
+): Target[] {
   const span = planPeriod(ctx, heads);
   const period = span?.to;
-  const baseYear = span ? span.from - 1 : 2020;
+  // A plan without a period ("Opinions" of 2023) starts from the year before its issue.
+  const baseYear = span ? span.from - 1 : issued ? issued - 1 : 2020;
   const extra = ctx.rules.countUnits.length
     ? new RegExp(`^(?:${ctx.rules.countUnits.join('|')})$`, 'i')
     : undefined;
   const taken = new Set<string>();
-  const goalOf = new Map<string, GoalSource>();
-  const goalOfBlock = new Map<string, GoalSource>();
-  // A goal made of one sentence of a paragraph (goals.ts reads goals sentence by sentence)
-  // speaks for that sentence only; a bullet goal speaks for its whole block.
-  const wholeBlock = (source: GoalSource) =>
-    source.parts.length > 0 && source.parts.length === source.parts[0].view.sentences.length;
-  for (const source of goals) {
-    for (const { view, sentence } of source.parts) {
-      goalOf.set(`${view.block.id}@${sentence.start}`, source);
-      if (wholeBlock(source) && !goalOfBlock.has(view.block.id))
-        goalOfBlock.set(view.block.id, source);
-    }
-  }
-  const goalViews = new Set(
-    goals
-      .filter((g) => g.goal.kind === 'overall' && wholeBlock(g))
-      .flatMap((g) => g.parts.map((p) => p.view)),
-  );
+  const { bySentence: goalOf, byBlock: goalOfBlock, views: goalViews } = indexGoals(goals);
   const out: Target[] = [];
   const facts: Fact[] = [];
   const quantitiesOf = new Map<Target, Quantity>();
@@ -235,39 +225,15 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     const goal = goalOfBlock.get(view.block.id) ?? goalOf.get(`${view.block.id}@0`);
     const industryId = view.industryId;
     const industryName = ctx.editorial.industries.find((i) => i.id === industryId)?.name;
-    for (const f of figures) {
-      const scope = scopeOf(f.unitKind, f.context, f.context);
-      const due = f.year ?? year;
-      const { subject, baseline, context: _, ...figure } = f;
-      const target: Target = {
-        id: uniqueId(`${industryId ?? 'overall'}-${scope}${due ? `-${due}` : ''}`, taken),
-        ...figure,
-        scope,
-        ...(due ? { year: due } : {}),
-        subject: describe(subject, scope, f.unit, industryName),
-        ...(baseline ? { baseline } : {}),
-        ...(industryId ? { industryId } : {}),
-        ...(goal ? { goalId: goal.goal.id } : {}),
-        blockId: view.block.id,
-        sentence: view.block.text,
-      };
-      const q: Quantity = { start: 0, numberStart: 0, end: 0, form: 'digits', ...figure };
+    const at = { goalId: goal?.goal.id, industryId, industryName, taken };
+    for (const { target, q, fact } of figureTargets(view, figures, year, at)) {
       out.push(target);
       quantitiesOf.set(target, q);
-      // The past column is a fact later sentences may start from ("to 500 billion by 2030").
-      if (baseline?.year !== undefined)
-        facts.push({
-          q: { ...q, value: baseline.value, normalised: baseline.normalised },
-          display: baseline.display,
-          scope,
-          kind: f.unitKind,
-          year: baseline.year,
-          words: words(subject),
-          view,
-        });
+      if (fact) facts.push(fact);
     }
   };
   let table: TableHeader | undefined;
+  let horizon: { section: string | undefined; year: number } | undefined;
   let above: { section: string | undefined; unit: LabelUnit; year?: number } | undefined;
   for (const view of ctx.views) {
     const sectionId = view.section?.id;
@@ -313,10 +279,17 @@ export function extractTargets(ctx: Context, goals: GoalSource[], heads: string[
     }
     if (above) continue;
     const goalBlock = goalViews.has(view) || inGoalsSection(view) || labelYear !== undefined;
+    if (horizon && horizon.section !== sectionId) horizon = undefined;
     let pastYear: number | undefined;
     for (const sentence of view.sentences) {
       pastYear = leadYear(sentence.text, baseYear) ?? pastYear;
-      visit(view, sentence, goalBlock, labelYear?.year, pastYear);
+      visit(view, sentence, goalBlock, labelYear?.year ?? horizon?.year, pastYear);
+      // A plan with no period: its goals section's sentences share the horizon named before.
+      const year =
+        period || !inGoalsSection(view)
+          ? undefined
+          : yearOf(sentence.text, sentence.text, ctx.rules, baseYear);
+      if (year) horizon = { section: sectionId, year };
     }
   }
   // An item's lead-in names what its sentences speak of ("Medicine and health. Its revenue ...").

@@ -66,7 +66,12 @@ const BLOCKING_BEFORE = new Set([
   'per',
   'each',
   'every',
+  // "A, B and C etc 10 key chains": a number naming the list before it.
+  'etc',
 ]);
+// Machine translation's measure words for a count of the noun before the number ("enterprise
+// 3 to 5 families" for 3 to 5 enterprises, "certificate not less than 60 pieces").
+const CLASSIFIER = /^(?:famil(?:y|ies)|households?|pieces?|sets?)$/i;
 
 /** The plural noun phrase a count stands before, or undefined. `from` is where the count's
  *  words start (its qualifier included) and `at` where its number ends. */
@@ -81,6 +86,9 @@ export function countNoun(
   const k0 = firstAtOrAfter(tokens, at);
   const fromIndex = firstAtOrAfter(tokens, from);
   const previous = tokens[fromIndex - 1];
+  const classifier = tokens[k0] && CLASSIFIER.test(tokens[k0].text) ? tokens[k0] : undefined;
+  if (classifier && previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN'))
+    return text.slice(classifier.start, classifier.end);
   if (previous) {
     // "the 16 clusters", "in 3 districts": a reference or a circumstance; "LASER two
     // industries": an apposition. "a total of 60 stations" counts.

@@ -47,6 +47,8 @@ const AFTER_QUALIFIERS: [Qualifier, RegExp][] = [
   // Machine translation keeps the Chinese order: "5 GW above", "10% above".
   ['more-than', /^\s*(?:above|over)(?=\s*(?:[,;.)]|$))/i],
   ['at-most', /^\s*(?:or|and) (?:less|below|fewer|lower|under)\b(?!\s+than\b)/i],
+  // "7% around", "7% or so".
+  ['about', /^\s*(?:around|about|or so)(?=\s*(?:[,;.)]|$))/i],
 ];
 // How far back a number's context is read (keeps a pathological long line linear).
 const WINDOW = 200;
