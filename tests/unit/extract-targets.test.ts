@@ -205,13 +205,10 @@ describe('extract: targets', () => {
       ],
     });
     const result = extract(doc, editorial, 'p.txt');
-    // The 4.2% of 2024 is the baseline; 2024 is no horizon of the target or of the goal.
+    // The 4.2% of 2024 is the baseline; 2024 is no horizon of the target or of the goal. A plan
+    // without a period: the target shares the horizon its goals section named before (2027).
     expect(result.targets.map((t) => [t.display, t.year, t.baseline])).toEqual([
-      [
-        'about 8%',
-        undefined,
-        { value: 4.2, normalised: 4.2, unit: '%', display: '4.2%', year: 2024 },
-      ],
+      ['about 8%', 2027, { value: 4.2, normalised: 4.2, unit: '%', display: '4.2%', year: 2024 }],
     ]);
     expect(result.goals.map((g) => g.year)).toEqual([2027]);
   });
