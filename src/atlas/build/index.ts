@@ -56,7 +56,7 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
   cleanUp(staging);
   try {
     const plans = findPlans(settings.atlasPlans, root);
-    log(`atlas: ${plans.length} plans (${plans.map((p) => p.id).join(', ')})`);
+    log(`atlas: ${planCount(plans.length)} (${plans.map((p) => p.id).join(', ')})`);
     const oldRoot = rootPlan(plans, settings.atlasRootPlan);
     // Generation and the join (ATLAS.md steps 2 and 3) in a child process: the models end with it.
     await generatePlans(
@@ -99,7 +99,7 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
     );
     replaceDir(staging.generated, generated);
     replaceDir(staging.out, out);
-    log(`atlas: ${plans.length} plans, ${countPages(out)} pages in ${seconds()}`);
+    log(`atlas: ${planCount(plans.length)}, ${countPages(out)} pages in ${seconds()}`);
     return true;
   } catch (error) {
     for (const line of failureLines(error)) console.error(line);
@@ -120,6 +120,8 @@ function failureLines(error: unknown): string[] {
 function cleanUp(staging: Staging): void {
   for (const dir of Object.values(staging)) rmSync(dir, { recursive: true, force: true });
 }
+
+const planCount = (n: number) => `${n} plan${n === 1 ? '' : 's'}`;
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html'))
