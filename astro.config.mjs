@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { settings } from './src/settings.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind, { ATLAS_LAYER_CHUNK_SIZE } from './src/integrations/pagefind.ts';
 import externalScripts from './src/integrations/external-scripts.ts';
 import integrity from './src/integrations/integrity.ts';
 import devRegenerate from './src/integrations/dev-regenerate.ts';
@@ -16,7 +16,7 @@ const { site, base, bare, markdown: processor, outDir, cacheDir, atlasPart } = s
 // atlas's words; the link check runs once over the whole (src/atlas/build/), and the atlas layer
 // has no plan data to check.
 const links = integrity({ data: atlasPart !== 'atlas', links: atlasPart === undefined });
-const search = pagefind();
+const search = pagefind(atlasPart === 'atlas' ? ATLAS_LAYER_CHUNK_SIZE : undefined);
 
 // Benchmark variants (scripts/bench.ts): ATLAS_BARE=1 builds the same pages with MDX only and
 // no integrations of ours; ATLAS_MARKDOWN=unified swaps the default processor for unified().

@@ -289,6 +289,25 @@ describe('in a large atlas a search reads only the indexes its scope needs', () 
     }
   });
 
+  it('a plan’s goals are found in its own index, not again on the atlas’s industry page', async () => {
+    // "doubling" is in a Shanghai goal about integrated circuits, which the atlas's page of that
+    // industry shows but leaves out of its index (data-pagefind-ignore).
+    const html = readFileSync(join(DIST, 'industries/integrated-circuits/index.html'), 'utf8');
+    expect(html).toContain('doubling');
+    const { page, watch } = await open('', true);
+    try {
+      await searchFromHeader(page, 'doubling');
+      await expect
+        .poll(() => page.locator(`${DIALOG} [data-search-summary]`).textContent())
+        .toBe('No results for “doubling”');
+      await page.getByRole('checkbox', { name: 'Include the text of every plan' }).check();
+      await expect.poll(() => plansFound(page, DIALOG)).toEqual(['shanghai-sei-2021']);
+      expect(watch.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the atlas’s /search/ reads the index of the plan a filter chooses, and no other', async () => {
     const suzhou = titleOf('suzhou-chips-2023');
     const from = server.requested.length;

@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { findPlans } from '../../src/atlas/build/find-plans.ts';
 import { checkHeapMb } from '../../src/atlas/build/finish.ts';
 import { buildAtlas } from '../../src/atlas/build/index.ts';
-import { atlasPart, planPart, stagingFor } from '../../src/atlas/build/parts.ts';
+import {
+  atlasPart,
+  planPart,
+  resetStalePartCaches,
+  stagingFor,
+} from '../../src/atlas/build/parts.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { writeTree } from '../../src/pipeline/write.ts';
 import { readSettings } from '../../src/settings.ts';
@@ -167,6 +172,23 @@ function fakeAstro(options: { fail?: string; broken?: boolean } = {}) {
   };
   return { built, astroBuild };
 }
+
+describe('resetStalePartCaches', () => {
+  test('keeps the caches of the same generated folder, empties those of another', () => {
+    const cache = join(temp, 'stale-cache');
+    const kept = join(cache, 'parts', 'plan-p1', 'data-store.json');
+    expect(resetStalePartCaches(cache, '/gen/a')).toBe(false); // no caches yet
+    write(cache, { 'parts/plan-p1/data-store.json': '{}' });
+    expect(resetStalePartCaches(cache, '/gen/a')).toBe(false);
+    expect(readdirSync(dirname(kept))).toEqual(['data-store.json']);
+    expect(resetStalePartCaches(cache, '/gen/b')).toBe(true);
+    expect(readdirSync(join(cache, 'parts'))).toEqual(['generated-from.txt']);
+    // Caches from before the file existed are of an unknown folder: emptied too.
+    rmSync(join(cache, 'parts', 'generated-from.txt'));
+    write(cache, { 'parts/plan-p1/data-store.json': '{}' });
+    expect(resetStalePartCaches(cache, '/gen/b')).toBe(true);
+  });
+});
 
 describe('checkHeapMb', () => {
   test('a site of one plan keeps the single build’s 128 MB; 50 plans of 627 pages get more', () => {

@@ -21,6 +21,7 @@ import {
   ATLAS_GENERATED,
   atlasPart,
   planPart,
+  resetStalePartCaches,
   stagingFor,
   type PartBuild,
   type Staging,
@@ -74,6 +75,8 @@ export async function buildAtlas(options: AtlasBuildOptions): Promise<boolean> {
       `${JSON.stringify({ plans: plans.map(({ id, dir }) => ({ id, dir })) }, null, 2)}\n`,
     );
 
+    if (resetStalePartCaches(where.cacheDir, staging.generated))
+      log('atlas: the sub-builds’ caches were made from another generated folder; emptied them');
     const parts: PartBuild[] = [...plans.map((plan) => planPart(plan, where)), atlasPart(where)];
     for (const [i, part] of parts.entries()) {
       log(`atlas: building ${part.name} (${i + 1} of ${parts.length}) at ${part.env.BASE_PATH}`);

@@ -1,8 +1,9 @@
 /**
  * Where each step of an atlas build reads and writes, and the environment of each Astro
  * sub-build: one per plan (`ATLAS_PART=plan` under `<base>plans/<id>/`) and one of the atlas
- * layer (`ATLAS_PART=atlas` at `<base>`). Pure: the orchestrator (index.ts) does the work.
+ * layer (`ATLAS_PART=atlas` at `<base>`), and their caches. The orchestrator (index.ts) builds.
  */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { PlanFolder } from './find-plans.ts';
 
@@ -83,4 +84,23 @@ export function atlasPart(where: Where): PartBuild {
       ATLAS_CACHE_DIR: join(where.cacheDir, 'parts', 'atlas'),
     },
   };
+}
+
+/** The file in the sub-builds' cache folder naming the generated folder they were made from. */
+const CACHE_SOURCE = 'generated-from.txt';
+
+/**
+ * Empties the sub-builds' caches when they were made from another generated folder (another
+ * ATLAS_GENERATED_DIR): Astro's content cache keeps each entry's file path, and a build whose
+ * cache names files that no longer exist fails to resolve them. True when it emptied them.
+ */
+export function resetStalePartCaches(cacheDir: string, generated: string): boolean {
+  const parts = join(cacheDir, 'parts');
+  const source = join(parts, CACHE_SOURCE);
+  const stale =
+    existsSync(parts) && (!existsSync(source) || readFileSync(source, 'utf8') !== generated);
+  if (stale) rmSync(parts, { recursive: true, force: true });
+  mkdirSync(parts, { recursive: true });
+  writeFileSync(source, generated);
+  return stale;
 }
