@@ -107,6 +107,36 @@ describe('a counted category named again by a heading', () => {
   });
 });
 
+describe('the members of a heading’s category lead their items', () => {
+  it('reads the parts an item lists after its member’s name, in no category', () => {
+    expect(
+      rows([
+        {
+          title: 'Tasks',
+          blocks: ['We will consolidate 2 pillar chains.'],
+        },
+        {
+          title: 'Consolidating the pillar chains',
+          blocks: [
+            {
+              kind: 'item',
+              text: '1. Stone crafts. We will develop carved stone, stone tiles and garden stone.',
+              label: 'Stone crafts',
+            },
+            { kind: 'item', text: '2. Ceramics. We will build a cluster.', label: 'Ceramics' },
+          ],
+        },
+      ]),
+    ).toEqual([
+      ['Stone crafts', 'pillar chains'],
+      ['Carved stone', undefined],
+      ['Stone tiles', undefined],
+      ['Garden stone', undefined],
+      ['Ceramics', 'pillar chains'],
+    ]);
+  });
+});
+
 describe('coordinated adjectives', () => {
   const preamble = (text: string) =>
     extract(makeDoc({ preamble: [text] }), genre, 'p.txt').industries.map((i) => i.name);

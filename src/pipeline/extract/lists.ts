@@ -246,8 +246,10 @@ export function findLists(doc: PlanDocument, editorial: Editorial): FoundList[] 
       // of its numbered items are the category's members.
       const labelled = labelledItems(section.blocks, lex);
       const lead = labelled ? undefined : leadList(section.blocks[0], lex, pat, known, category);
-      if (labelled) out.push({ ...labelled, category, accepted: true });
-      else if (lead) out.push({ ...lead, category, accepted: true });
+      const made = labelled ?? lead;
+      if (made) out.push({ ...made, category, accepted: true });
+      // Its members lead their items: "1. Textiles. We will develop A, B and C" lists their parts.
+      for (const entry of made?.items ?? []) listed.add(normaliseName(entry.name));
     }
     const mark = out.length;
     section.blocks.forEach(visit);
