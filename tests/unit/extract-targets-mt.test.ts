@@ -75,3 +75,21 @@ describe('machine translation word order in quantities', () => {
     ).toEqual([['10', undefined, 'exactly']]);
   });
 });
+
+describe("counts that name the plan's own categories", () => {
+  const counts = (text: string) =>
+    readQuantities(text)
+      .filter((q) => q.unitKind === 'count')
+      .map((q) => q.unit);
+
+  it('takes no count from "five pillar industries" or "4 rising chains"', () => {
+    expect(
+      counts('a modern industrial system of five pillar industries and four emerging industries'),
+    ).toEqual([]);
+    expect(counts('the 5-4-3 plan: 5 pillar chains and 4 rising chains')).toEqual([]);
+    expect(counts('cultivate 5 digital industry clusters and 2 leading enterprises')).toEqual([
+      'digital industry clusters',
+      'leading enterprises',
+    ]);
+  });
+});

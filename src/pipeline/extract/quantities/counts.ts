@@ -146,12 +146,18 @@ export function countNoun(
     MADE_OF.test(text.slice(Math.max(0, from - 120), from))
   )
     return undefined;
-  return text
+  const phrase = text
     .slice(first.start, noun.end)
     .replace(/["“”‘’]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "five pillar industries and four emerging industries", "5 pillar chains": the plan's own
+  // categories, named by how many they hold, not things it sets out to count.
+  return CATEGORY.test(phrase) ? undefined : phrase;
 }
+
+const CATEGORY =
+  /^(?:[\w-]+\s+)?(?:pillar|emerging|future|rising|leading|strategic|advantageous|characteristic|traditional)\b[\w\s-]*\b(?:industries|chains)$/i;
 
 const MADE_OF =
   /\b(?:made up of|consisting of|consists of|composed of|comprising|comprises|formed by)\b[^.;:]*$/i;
