@@ -76,7 +76,7 @@ describe('chain segments a heading names and its paragraph defines', () => {
 });
 
 describe('a counted category named again by a heading', () => {
-  it('reads the heading’s numbered items as its members, a closing paragraph aside', () => {
+  it('reads the heading’s numbered items as its members, opening and closing paragraphs aside', () => {
     expect(
       rows([
         {
@@ -86,6 +86,7 @@ describe('a counted category named again by a heading', () => {
         {
           title: 'Growing the rising chains',
           blocks: [
+            'We will promote each chain along its own roadmap.',
             {
               kind: 'item',
               text: '1. New energy. We will develop batteries.',

@@ -85,10 +85,11 @@ function knownCount(
 /** The lead-ins of a section's items as one list, when every item has a lead-in that names a
  *  thing (two items or more; a lead-in with a verb or a number makes it no list). */
 export function labelledItems(blocks: Block[], lex: Lexicon): ListDraft | undefined {
-  // Paragraphs may close the items ("Growing the rising chains is expected to ..."), never
-  // stand between or before them.
+  // Paragraphs may open or close the items ("Growing the rising chains is expected to ..."),
+  // never stand between them.
+  const first = blocks.findIndex((block) => block.kind !== 'paragraph');
   const last = blocks.findLastIndex((block) => block.kind !== 'paragraph');
-  const items = blocks.slice(0, last + 1);
+  const items = blocks.slice(first, last + 1);
   if (items.length < 2 || items.some((block) => block.kind === 'paragraph')) return undefined;
   const found = items.map((block) =>
     block.label ? item(block.label, words(block.label), lex) : undefined,
