@@ -43,20 +43,19 @@ const manifest: SearchManifest = {
 };
 
 describe('scopeOf', () => {
-  test('a plan’s page searches its own index, narrowed to its plan', () => {
+  test('a plan’s page searches its own index, narrowed to its plan once others are merged', () => {
     expect(scopeOf(manifest, 'Suzhou plan', false, {})).toEqual({
       bundles: [],
-      filters: { plan: { any: ['Suzhou plan'] } },
+      filters: {},
+      narrow: { plan: { any: ['Suzhou plan'] } },
     });
   });
 
   test('the atlas layer’s pages search its own index, leaving out every plan’s pages', () => {
     expect(scopeOf(manifest, undefined, false, { kind: ['Industry'] })).toEqual({
       bundles: [],
-      filters: {
-        kind: { any: ['Industry'] },
-        plan: { none: ['Jiangsu plan', 'Suzhou plan', 'National plan'] },
-      },
+      filters: { kind: { any: ['Industry'] } },
+      narrow: { plan: { none: ['Jiangsu plan', 'Suzhou plan', 'National plan'] } },
     });
   });
 

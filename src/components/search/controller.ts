@@ -6,6 +6,7 @@
  */
 import {
   countingPlans,
+  hasMerged,
   loadPagefind,
   mergeIndexes,
   planCount,
@@ -99,7 +100,7 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
     }
     try {
       // Only the last term typed is searched: its index chunks and fragments are all it fetches.
-      const [pagefind, { bundles = [], filters = {}, weights }] = await Promise.all([
+      const [pagefind, { bundles = [], filters = {}, narrow = {}, weights }] = await Promise.all([
         loadPagefind(settings.bundle),
         scope,
         sleep(debounceFor(text)),
@@ -108,9 +109,13 @@ export function createSearch(els: SearchElements, settings: SearchSettings) {
       if ((await mergeIndexes(pagefind, bundles, weights)) && settings.onMerged)
         await settings.onMerged(pagefind);
       if (id !== current) return;
-      const search = await pagefind.search(text || null, { filters: countingPlans(filters) });
+      // One index holds one plan (or the atlas layer's pages): only merged ones need the plan
+      // filter, which keeps to the page's own index or counts the plans the results come from.
+      const several = hasMerged();
+      const asked = several ? countingPlans({ ...filters, ...narrow }) : filters;
+      const search = await pagefind.search(text || null, { filters: asked });
       if (id !== current) return;
-      withPlan = planCount(search.filters ?? {}) > 1;
+      withPlan = several && planCount(search.filters ?? {}) > 1;
       results = search.results;
       listed = id;
       shown = 0;

@@ -95,6 +95,11 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
   return loading;
 }
 
+/** True once another index has been merged into the loaded one. */
+export function hasMerged(): boolean {
+  return merging.size > 0;
+}
+
 /**
  * Merges the indexes at `bundles` into the loaded Pagefind (once each, in parallel), with the
  * same ranking, each weighed as `weights` says (default 1): a search then reads them all

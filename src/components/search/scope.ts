@@ -37,6 +37,9 @@ export const PLAN_KEYS = ['plan', 'level', 'region'] as const;
 export interface Scope {
   bundles: string[];
   filters: PagefindFilters;
+  /** Filters that keep to the page's own index once others are merged (by an earlier search);
+   *  needless before, when they would only cost a filter chunk's download. */
+  narrow?: PagefindFilters;
   /** Pagefind's `indexWeight` of a merged bundle, when not 1. */
   weights?: Record<string, number>;
 }
@@ -79,9 +82,13 @@ export function scopeOf(
         : { [manifest.atlas.bundle]: ATLAS_WEIGHT };
     return { bundles: [...atlas, ...plans.map((p) => p.bundle)], filters: asked, weights };
   }
-  if (plan !== undefined) return { bundles: [], filters: { ...asked, plan: { any: [plan] } } };
+  if (plan !== undefined) return { bundles: [], filters: asked, narrow: { plan: { any: [plan] } } };
   // The atlas layer's pages carry no plan: leave out any plan merged by an earlier search.
-  return { bundles: [], filters: { ...asked, plan: { none: manifest.plans.map((p) => p.title) } } };
+  return {
+    bundles: [],
+    filters: asked,
+    narrow: { plan: { none: manifest.plans.map((p) => p.title) } },
+  };
 }
 
 /** Pages per plan, level and region, for the filters shown before any plan's index is read. */
