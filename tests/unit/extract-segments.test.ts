@@ -159,3 +159,23 @@ describe('coordinated adjectives', () => {
     ]);
   });
 });
+
+describe('a counted category left singular by machine translation', () => {
+  it('reads "3 big landmark industrial chain" as a category of three', () => {
+    const result = extract(
+      makeDoc({
+        sections: [
+          {
+            title: 'Build 3 big landmark industrial chain',
+            blocks: [
+              'Focus on special steel material, new energy vehicle, hydrogen energy and so on 3 big landmark industrial chain, implement the system.',
+            ],
+          },
+        ],
+      }),
+      genre,
+      'p.txt',
+    );
+    expect(result.tiers.map((t) => [t.label, t.count])).toEqual([['landmark industrial chain', 3]]);
+  });
+});
